@@ -1,0 +1,139 @@
+/**
+ * Ancillary data (control messages): CMSG_LEN/CMSG_SPACE and the codec
+ * between `[level, type, data]` items and the cmsghdr bytes sendmsg(2) and
+ * recvmsg(2) exchange. The layout comes from the platform's headers.
+ */
+import { endianness } from 'node:os';
+import { invalidArgType, osError, outOfRange } from './errors.js';
+import { native } from './native.js';
+import { toBytes, validateInt32 } from './validate.js';
+
+const L = native.layout;
+const align = (n: number): number => (n + L.cmsgAlign - 1) & ~(L.cmsgAlign - 1);
+const HDR = L.cmsgHdr;
+const LE = endianness() === 'LE';
+
+/** One ancillary item as Python's recvmsg returns it: `[level, type, data]`. */
+export type AncillaryItem = [level: number, type: number, data: Buffer];
+/** What sendmsg accepts: data may be any ArrayBufferView. */
+export type AncillaryInput = readonly [level: number, type: number, data: ArrayBufferView];
+
+function cmsgRangeCheck(n: unknown, name: string, limitFor: number): number {
+  if (typeof n !== 'number') throw invalidArgType('length', 'of type number', n);
+  if (!Number.isInteger(n) || n < 0 || n > L.socklenMax - limitFor) {
+    throw outOfRange('length', `>= 0 && <= ${L.socklenMax - limitFor} (${name}() argument out of range)`, n);
+  }
+  return n;
+}
+
+/** `CMSG_LEN(length)`: the cmsg_len of an item carrying `length` bytes. */
+export function CMSG_LEN(length: number): number {
+  return HDR + cmsgRangeCheck(length, 'CMSG_LEN', HDR);
+}
+
+/** `CMSG_SPACE(length)`: the buffer space an item of `length` bytes takes, padding included. */
+export function CMSG_SPACE(length: number): number {
+  return HDR + align(cmsgRangeCheck(length, 'CMSG_SPACE', align(HDR + 1)));
+}
+
+const view = (b: Uint8Array): DataView => new DataView(b.buffer, b.byteOffset, b.byteLength);
+
+function writeLen(buf: Buffer, off: number, len: number): void {
+  if (L.cmsgLenSize === 8) view(buf).setBigUint64(off, BigInt(len), LE);
+  else view(buf).setUint32(off, len, LE);
+}
+
+function readLen(buf: Uint8Array, off: number): number {
+  return L.cmsgLenSize === 8 ? Number(view(buf).getBigUint64(off, LE)) : view(buf).getUint32(off, LE);
+}
+
+/**
+ * Encodes ancillary items into control bytes. Accepts any iterable of
+ * `[level, type, data]` (generators too, as CPython does). Returns null for
+ * no items.
+ */
+export function encodeAncillary(ancdata: Iterable<AncillaryInput> | undefined | null): Buffer | null {
+  if (ancdata === undefined || ancdata === null) return null;
+  if (typeof (ancdata as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw invalidArgType('ancdata', 'an iterable of [level, type, data] items', ancdata);
+  }
+  const items: Array<[number, number, Uint8Array]> = [];
+  let total = 0;
+  for (const item of ancdata) {
+    if (!Array.isArray(item) || item.length !== 3) {
+      throw invalidArgType('ancdata item', 'a [level, type, data] array', item);
+    }
+    const level = validateInt32(item[0], 'ancdata item level');
+    const type = validateInt32(item[1], 'ancdata item type');
+    const data = toBytes(item[2], 'ancdata item data');
+    if (data.length > L.socklenMax - align(HDR + 1)) throw osError('ancillary data item too large');
+    total += CMSG_SPACE(data.length);
+    if (total > L.socklenMax) throw osError('too much ancillary data');
+    items.push([level, type, data]);
+  }
+  if (items.length === 0) return null;
+  const buf = Buffer.alloc(total);
+  let off = 0;
+  for (const [level, type, data] of items) {
+    writeLen(buf, off, HDR + data.length);
+    view(buf).setInt32(off + L.cmsgLevelOffset, level, LE);
+    view(buf).setInt32(off + L.cmsgTypeOffset, type, LE);
+    buf.set(data, off + HDR);
+    off += CMSG_SPACE(data.length);
+  }
+  return buf;
+}
+
+/** The result of walking received control bytes. */
+export interface DecodedAncillary {
+  items: AncillaryItem[];
+  /** True when a header or item did not fit (Python warns 'received malformed or improperly-truncated ancillary data'). */
+  malformed: boolean;
+}
+
+/**
+ * Walks `control[0..controllen)` as the kernel filled it. An item whose data
+ * is cut short by the buffer is returned truncated and ends the walk; a header
+ * that does not fit ends it without an item (CPython's rules).
+ */
+export function decodeAncillary(control: Uint8Array, controllen: number): DecodedAncillary {
+  const end = Math.min(controllen, control.length);
+  const items: AncillaryItem[] = [];
+  let off = 0;
+  let malformed = false;
+  while (off + HDR <= end) {
+    const len = readLen(control, off);
+    if (len < HDR) {
+      malformed = true;
+      break;
+    }
+    const level = view(control).getInt32(off + L.cmsgLevelOffset, LE);
+    const type = view(control).getInt32(off + L.cmsgTypeOffset, LE);
+    const dataEnd = off + len;
+    const cut = dataEnd > end;
+    items.push([level, type, Buffer.from(control.subarray(off + HDR, Math.min(dataEnd, end)))]);
+    if (cut) {
+      malformed = true;
+      break;
+    }
+    off += align(len);
+  }
+  return { items, malformed };
+}
+
+/** The fds carried by SCM_RIGHTS items (a trailing partial int is dropped, as in recv_fds). */
+export function fdsOf(items: readonly AncillaryItem[], level: number, scmRights: number): number[] {
+  const fds: number[] = [];
+  for (const [lvl, type, data] of items) {
+    if (lvl !== level || type !== scmRights) continue;
+    for (let i = 0; i + 4 <= data.length; i += 4) fds.push(view(data).getInt32(i, LE));
+  }
+  return fds;
+}
+
+/** SCM_RIGHTS item data for a list of fds. */
+export function packFds(fds: readonly number[]): Buffer {
+  const buf = Buffer.alloc(fds.length * 4);
+  fds.forEach((fd, i) => view(buf).setInt32(i * 4, validateInt32(fd, `fds[${i}]`), LE));
+  return buf;
+}

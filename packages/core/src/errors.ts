@@ -1,0 +1,196 @@
+/**
+ * Python's OSError tree, with PEP 3151's errno-to-subclass mapping, and
+ * Node-style argument errors. Every OS error of every @sock package is built
+ * here: native code reports `-errno`, `fromErrno` names the class.
+ */
+import { constants as osConstants } from 'node:os';
+import { native } from './native.js';
+
+const E = osConstants.errno as Record<string, number>;
+const errnoNames = new Map<number, string>();
+for (const [name, value] of Object.entries(E)) {
+  if (!errnoNames.has(value)) errnoNames.set(value, name);
+}
+// Prefer the spelling Python's errno.errorcode uses for aliases.
+for (const alias of ['EAGAIN', 'EDEADLK', 'ENOTSUP']) {
+  if (E[alias] !== undefined) errnoNames.set(E[alias]!, alias);
+}
+
+/** The symbolic name of an errno value ('ECONNREFUSED'), or undefined. */
+export function errnoName(errno: number): string | undefined {
+  return errnoNames.get(errno);
+}
+
+/**
+ * Python's `OSError`. `errno` is the positive errno value, or null for the
+ * errors CPython raises without one (address parsing, "timed out", ...).
+ */
+export class OSError extends Error {
+  readonly errno: number | null;
+  readonly strerror: string | null;
+  /** The errno's symbolic name, as Node's system errors carry it. */
+  readonly code: string | undefined;
+  /** The syscall that failed, when one did. */
+  readonly syscall: string | undefined;
+  /** Python's `args` tuple: `[errno, strerror]`, or `[message]`. */
+  readonly args: readonly unknown[];
+
+  constructor(errno: number | null, strerror?: string | null, syscall?: string) {
+    const text = strerror ?? (errno === null ? '' : native.strerror(errno));
+    super(errno === null ? text : `[Errno ${errno}] ${text}`);
+    this.errno = errno;
+    this.strerror = errno === null ? null : text;
+    this.code = errno === null ? undefined : errnoName(errno);
+    this.syscall = syscall;
+    this.args = errno === null ? [text] : [errno, text];
+  }
+
+  override get name(): string {
+    return this.constructor.name;
+  }
+}
+
+export class BlockingIOError extends OSError {}
+export class ChildProcessError extends OSError {}
+export class ConnectionError extends OSError {}
+export class BrokenPipeError extends ConnectionError {}
+export class ConnectionAbortedError extends ConnectionError {}
+export class ConnectionRefusedError extends ConnectionError {}
+export class ConnectionResetError extends ConnectionError {}
+export class FileExistsError extends OSError {}
+export class FileNotFoundError extends OSError {}
+export class InterruptedError extends OSError {}
+export class IsADirectoryError extends OSError {}
+export class NotADirectoryError extends OSError {}
+export class PermissionError extends OSError {}
+export class ProcessLookupError extends OSError {}
+/** Python's `TimeoutError` (`socket.timeout`): 'timed out', errno null. */
+export class TimeoutError extends OSError {
+  constructor(errno: number | null = null, strerror: string | null = 'timed out', syscall?: string) {
+    super(errno, strerror, syscall);
+  }
+}
+
+/** `socket.gaierror`: errno holds the EAI_* code (negative on glibc). */
+export class gaierror extends OSError {
+  constructor(code: number, message: string, syscall = 'getaddrinfo') {
+    super(null, message, syscall);
+    Object.defineProperties(this, {
+      errno: { value: code },
+      strerror: { value: message },
+      args: { value: [code, message] },
+      message: { value: `[Errno ${code}] ${message}` },
+    });
+  }
+}
+
+/** `socket.herror`: errno holds h_errno. */
+export class herror extends OSError {
+  constructor(code: number, message: string, syscall = 'gethostbyaddr') {
+    super(null, message, syscall);
+    Object.defineProperties(this, {
+      errno: { value: code },
+      strerror: { value: message },
+      args: { value: [code, message] },
+      message: { value: `[Errno ${code}] ${message}` },
+    });
+  }
+}
+
+type OSErrorClass = new (errno: number | null, strerror?: string | null, syscall?: string) => OSError;
+
+const subclassOf = new Map<number, OSErrorClass>();
+function map(names: string[], cls: OSErrorClass): void {
+  for (const n of names) if (E[n] !== undefined) subclassOf.set(E[n]!, cls);
+}
+map(['EAGAIN', 'EALREADY', 'EINPROGRESS', 'EWOULDBLOCK'], BlockingIOError);
+map(['EPIPE', 'ESHUTDOWN'], BrokenPipeError);
+map(['ECHILD'], ChildProcessError);
+map(['ECONNABORTED'], ConnectionAbortedError);
+map(['ECONNREFUSED'], ConnectionRefusedError);
+map(['ECONNRESET'], ConnectionResetError);
+map(['EEXIST'], FileExistsError);
+map(['ENOENT'], FileNotFoundError);
+map(['EISDIR'], IsADirectoryError);
+map(['ENOTDIR'], NotADirectoryError);
+map(['EINTR'], InterruptedError);
+map(['EACCES', 'EPERM'], PermissionError);
+map(['ESRCH'], ProcessLookupError);
+map(['ETIMEDOUT'], TimeoutError);
+
+/**
+ * Builds the OSError subclass PEP 3151 assigns to `errno` (positive or the
+ * negative value native code returns). `detail` replaces strerror's text.
+ */
+export function fromErrno(errno: number, syscall?: string, detail?: string): OSError {
+  const e = Math.abs(errno);
+  const Cls = subclassOf.get(e) ?? OSError;
+  return new Cls(e, detail ?? native.strerror(e), syscall);
+}
+
+/** The OSError CPython raises without an errno (e.g. 'AF_UNIX path too long'). */
+export function osError(message: string): OSError {
+  return new OSError(null, message);
+}
+
+export function timedOut(syscall?: string): TimeoutError {
+  return new TimeoutError(null, 'timed out', syscall);
+}
+
+export const errno: Readonly<Record<string, number>> = Object.freeze({ ...E });
+
+// ---- Node-style argument errors ----------------------------------------
+
+interface CodedError extends Error {
+  code: string;
+}
+
+function coded<T extends Error>(err: T, code: string): T & CodedError {
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(err, 'name', { value: `${err.constructor.name}`, enumerable: false, configurable: true });
+  return err as T & CodedError;
+}
+
+/** Describes a value the way Node's ERR_INVALID_ARG_TYPE messages do. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'function') return `function ${value.name || '<anonymous>'}`;
+  if (typeof value === 'object') {
+    const ctor = (value as object).constructor?.name;
+    return ctor ? `an instance of ${ctor}` : 'an object';
+  }
+  let shown = typeof value === 'string' ? `'${value.length > 28 ? `${value.slice(0, 25)}...` : value}'` : String(value);
+  if (typeof value === 'bigint') shown += 'n';
+  return `type ${typeof value} (${shown})`;
+}
+
+export function invalidArgType(name: string, expected: string, actual: unknown): TypeError & CodedError {
+  return coded(
+    new TypeError(`The "${name}" argument must be ${expected}. Received ${describe(actual)}`),
+    'ERR_INVALID_ARG_TYPE',
+  );
+}
+
+export function invalidArgValue(name: string, value: unknown, reason: string): TypeError & CodedError {
+  let shown: string;
+  try {
+    shown = typeof value === 'string' ? `'${value}'` : typeof value === 'bigint' ? `${value}n` : String(value);
+  } catch {
+    shown = describe(value);
+  }
+  return coded(new TypeError(`The argument '${name}' ${reason}. Received ${shown}`), 'ERR_INVALID_ARG_VALUE');
+}
+
+export function outOfRange(name: string, range: string, actual: unknown): RangeError & CodedError {
+  const shown = typeof actual === 'bigint' ? `${actual}n` : String(actual);
+  return coded(
+    new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${shown}`),
+    'ERR_OUT_OF_RANGE',
+  );
+}
+
+/** A socket operation the socket's state or kind does not allow (Python's ValueError cases). */
+export function invalidState(message: string, code = 'ERR_SOCKET_INVALID_STATE'): Error & CodedError {
+  return coded(new Error(message), code);
+}

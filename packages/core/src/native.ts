@@ -1,0 +1,161 @@
+/**
+ * The typed surface of core's native addon (native/core.cc).
+ *
+ * Conventions every entry point keeps:
+ * - A syscall that fails returns `-errno` (a negative integer); the caller
+ *   pairs it with the syscall name and core's errors.ts builds the OSError.
+ *   Nothing here throws for an OS error.
+ * - Wrong argument types or out-of-bounds offsets/lengths throw a TypeError or
+ *   RangeError from C++ itself; TS validates first, C++ checks again and never
+ *   trusts a length it was given.
+ * - Every fd created here is CLOEXEC and O_NONBLOCK. No entry point blocks,
+ *   except `poll` with a timeout (used by the Sync forms only).
+ * - Secondary results (address lengths, msg_flags, option values) are written
+ *   to `out`, an Int32Array owned by the addon instance, so the hot paths
+ *   allocate nothing. Read it right after the call.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+export type Bytes = ArrayBufferView;
+
+export interface NativePoller {
+  /** Watch for `events` (a mask of POLL_READABLE/POLL_WRITABLE); replaces the previous mask. */
+  start(events: number): void;
+  /** Stop watching; the handle stays open. */
+  stop(): void;
+  /** uv_close the handle; idempotent; no callback runs afterwards. */
+  close(): void;
+  ref(): void;
+  unref(): void;
+}
+
+export interface NativeBinding {
+  /** out[0..3]: secondary results of the last call (see each entry). */
+  readonly out: Int32Array;
+  readonly constants: Readonly<Record<string, number>>;
+  /** AF_* values from <sys/socket.h>, used only to name the package that serves a family. */
+  readonly families: Readonly<Record<string, number>>;
+  readonly layout: Readonly<{
+    /** sizeof(struct sockaddr_storage) */
+    sockaddrStorage: number;
+    /** CMSG_LEN(0): the aligned size of struct cmsghdr. */
+    cmsgHdr: number;
+    /** the alignment CMSG_ALIGN rounds to (sizeof(size_t) on Linux). */
+    cmsgAlign: number;
+    /** sizeof(cmsghdr.cmsg_len) */
+    cmsgLenSize: number;
+    /** byte offsets of cmsg_level and cmsg_type */
+    cmsgLevelOffset: number;
+    cmsgTypeOffset: number;
+    sizeofInt: number;
+    /** the largest value a socklen_t holds (INT_MAX-bounded as CPython's SOCKLEN_T_LIMIT). */
+    socklenMax: number;
+    /** IOV_MAX */
+    iovMax: number;
+    /** POLLIN, POLLOUT, POLLERR, POLLHUP, POLLNVAL as this platform defines them. */
+    POLLIN: number;
+    POLLOUT: number;
+    POLLERR: number;
+    POLLHUP: number;
+    POLLNVAL: number;
+  }>;
+
+  strerror(errno: number): string;
+
+  /** socket(2) with SOCK_CLOEXEC|SOCK_NONBLOCK. Returns fd or -errno. */
+  socket(family: number, type: number, proto: number): number;
+  /** socketpair(2) with SOCK_CLOEXEC|SOCK_NONBLOCK. Returns 0 (fds in out[0], out[1]) or -errno. */
+  socketpair(family: number, type: number, proto: number): number;
+  bind(fd: number, addr: Bytes): number;
+  /** connect(2); -EINPROGRESS is an ordinary result for a non-blocking fd. */
+  connect(fd: number, addr: Bytes): number;
+  listen(fd: number, backlog: number): number;
+  /** accept4(2) with SOCK_CLOEXEC|SOCK_NONBLOCK. Returns fd or -errno; the peer address is written to addrBuf, its length to out[0]. */
+  accept(fd: number, addrBuf: Bytes): number;
+  /** accept4 passing NULL for the address (AF_ALG needs this). */
+  acceptNoAddr(fd: number): number;
+  shutdown(fd: number, how: number): number;
+  close(fd: number): number;
+  /** fcntl(F_DUPFD_CLOEXEC). Returns the new fd or -errno. */
+  dup(fd: number): number;
+  /** 1 when FD_CLOEXEC is clear (inheritable), 0 when set, or -errno. */
+  getInheritable(fd: number): number;
+  setInheritable(fd: number, inheritable: boolean): number;
+  /** 1 when O_NONBLOCK is set, 0 when clear, or -errno. */
+  getNonblocking(fd: number): number;
+  setNonblocking(fd: number, nonblocking: boolean): number;
+  /** Returns the address length (address in addrBuf) or -errno. */
+  getsockname(fd: number, addrBuf: Bytes): number;
+  getpeername(fd: number, addrBuf: Bytes): number;
+
+  /** Returns 0 (value in out[0]) or -errno. */
+  getsockoptInt(fd: number, level: number, name: number): number;
+  /** getsockopt into buf[0..buflen). Returns the optlen the kernel gave, or -errno. */
+  getsockoptBytes(fd: number, level: number, name: number, buf: Bytes, buflen: number): number;
+  setsockoptInt(fd: number, level: number, name: number, value: number): number;
+  /** setsockopt with the bytes of buf; buf null passes optval NULL with `optlen`. */
+  setsockoptBytes(fd: number, level: number, name: number, buf: Bytes | null, optlen: number): number;
+
+  /** send(2) of buf[offset, offset+length). Returns bytes sent or -errno. */
+  send(fd: number, buf: Bytes, offset: number, length: number, flags: number): number;
+  sendto(fd: number, buf: Bytes, offset: number, length: number, flags: number, addr: Bytes): number;
+  /** recv(2) into buf[offset, offset+length). Returns bytes received or -errno. */
+  recv(fd: number, buf: Bytes, offset: number, length: number, flags: number): number;
+  /** recvfrom(2); the sender's address goes to addrBuf, its length to out[0]. */
+  recvfrom(fd: number, buf: Bytes, offset: number, length: number, flags: number, addrBuf: Bytes): number;
+  /**
+   * sendmsg(2) gathering `buffers`; `control` is the encoded cmsg bytes (or
+   * null), `addr` a sockaddr (or null). Returns bytes sent or -errno.
+   */
+  sendmsg(fd: number, buffers: readonly Bytes[], control: Bytes | null, flags: number, addr: Bytes | null): number;
+  /**
+   * recvmsg(2) scattering into `buffers`; control data into `control` (null:
+   * no control buffer), sender address into `addrBuf`. Returns bytes received
+   * or -errno; out[0] = msg_namelen, out[1] = msg_flags, out[2] = msg_controllen.
+   */
+  recvmsg(fd: number, buffers: readonly Bytes[], control: Bytes | null, flags: number, addrBuf: Bytes): number;
+
+  /**
+   * poll(2) on one fd for `events` for at most timeoutMs (-1: forever).
+   * Returns revents (0 on timeout) or -errno (-EINTR included: the caller retries).
+   */
+  poll(fd: number, events: number, timeoutMs: number): number;
+
+  /** sendfile(2) from inFd at `offset` (a non-negative safe integer); returns bytes sent or -errno. */
+  sendfile(outFd: number, inFd: number, offset: number, count: number): number;
+
+  /** if_nameindex(3): [index, name] pairs, or -errno. */
+  ifNameindex(): Array<[number, string]> | number;
+  /** if_nametoindex(3): the index, or 0 when there is no such interface (errno in out[0]). */
+  ifNametoindex(name: string): number;
+  /** if_indextoname(3): the name, or -errno. */
+  ifIndextoname(index: number): string | number;
+
+  /** A readiness watcher on `fd` in the calling thread's event loop. */
+  Poller: new (fd: number, onReady: (status: number, events: number) => void) => NativePoller;
+  /** uv_poll event bits the Poller's start() takes and its callback reports. */
+  readonly POLL_READABLE: number;
+  readonly POLL_WRITABLE: number;
+  readonly POLL_DISCONNECT: number;
+}
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function load(): NativeBinding {
+  const require = createRequire(import.meta.url);
+  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
+  try {
+    return nodeGypBuild(packageRoot) as NativeBinding;
+  } catch (cause) {
+    const err = new Error(
+      `@sock/core: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
+        `Build it with \`npm rebuild @sock/core\` (needs python3, make and a C++ compiler), ` +
+        `or set npm_config_build_from_source=true to force a local build.`,
+      { cause },
+    );
+    throw err;
+  }
+}
+
+export const native: NativeBinding = load();

@@ -1,0 +1,202 @@
+/** recv, recvfrom, recvInto, recvfromInto, recvmsg, recvmsgInto — sync and async. */
+import { addrScratch, decodeAddress, takeScratch } from '../address.js';
+import { decodeAncillary, fdsOf, type AncillaryItem } from '../cmsg.js';
+import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
+import { invalidArgType, outOfRange } from '../errors.js';
+import { callAsync, callSync } from '../io.js';
+import { native } from '../native.js';
+import { kState, type Address, type OpOptions, type RecvmsgIntoResult, type RecvmsgResult, type Socket } from '../socket.js';
+import { toBytes, validateInt32, validateSignal, validateSize } from '../validate.js';
+
+const L = native.layout;
+
+/** Shrinks a receive buffer to what arrived without keeping a large mostly-empty allocation alive. */
+function fit(buf: Buffer, n: number): Buffer {
+  if (n === buf.length) return buf;
+  return n >= buf.length >>> 1 || buf.length <= 4096 ? buf.subarray(0, n) : Buffer.from(buf.subarray(0, n));
+}
+
+function intoArgs(buffer: unknown, nbytes: unknown, flags: unknown, tooSmall: string): [Uint8Array, number, number] {
+  const view = toBytes(buffer, 'buffer');
+  const n = validateSize(nbytes, 'nbytes');
+  if (n > view.length) throw outOfRange('nbytes', `<= ${view.length} (${tooSmall})`, n);
+  return [view, n === 0 ? view.length : n, validateInt32(flags, 'flags')];
+}
+
+// ---- recv ----------------------------------------------------------------------
+
+export function recvSync(sock: Socket, bufsize: number, flags: number): Buffer {
+  const size = validateSize(bufsize, 'bufsize');
+  const f = validateInt32(flags, 'flags');
+  if (size === 0) return Buffer.alloc(0);
+  const buf = Buffer.allocUnsafe(size);
+  const n = callSync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, buf, 0, size, f));
+  return fit(buf, n);
+}
+
+export async function recv(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<Buffer> {
+  const size = validateSize(bufsize, 'bufsize');
+  const f = validateInt32(flags, 'flags');
+  const signal = validateSignal(options?.signal);
+  if (size === 0) return Buffer.alloc(0);
+  const buf = Buffer.allocUnsafe(size);
+  const n = await callAsync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, buf, 0, size, f), { signal });
+  return fit(buf, n);
+}
+
+// ---- recvfrom ----------------------------------------------------------------------
+
+function recvfromAttempt(buf: Uint8Array, len: number, flags: number, got: { addr: Buffer }) {
+  return (fd: number): number => {
+    const n = native.recvfrom(fd, buf, 0, len, flags, addrScratch);
+    if (n >= 0) got.addr = takeScratch(native.out[0]!);
+    return n;
+  };
+}
+
+export function recvfromSync(sock: Socket, bufsize: number, flags: number): [Buffer, Address | null] {
+  const size = validateSize(bufsize, 'bufsize');
+  const f = validateInt32(flags, 'flags');
+  const buf = Buffer.allocUnsafe(size);
+  const got = { addr: Buffer.alloc(0) };
+  const n = callSync(sock[kState], 'read', 'recvfrom', recvfromAttempt(buf, size, f, got));
+  return [fit(buf, n), decodeAddress(sock, got.addr, 'recvfrom')];
+}
+
+export async function recvfrom(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<[Buffer, Address | null]> {
+  const size = validateSize(bufsize, 'bufsize');
+  const f = validateInt32(flags, 'flags');
+  const signal = validateSignal(options?.signal);
+  const buf = Buffer.allocUnsafe(size);
+  const got = { addr: Buffer.alloc(0) };
+  const n = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(buf, size, f, got), { signal });
+  return [fit(buf, n), decodeAddress(sock, got.addr, 'recvfrom')];
+}
+
+// ---- recvInto / recvfromInto ----------------------------------------------------------
+
+export function recvIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): number {
+  const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
+  if (n === 0) return 0;
+  return callSync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, view, 0, n, f));
+}
+
+export async function recvInto(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number, options?: OpOptions): Promise<number> {
+  const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
+  const signal = validateSignal(options?.signal);
+  if (n === 0) return 0;
+  return callAsync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, view, 0, n, f), { signal });
+}
+
+export function recvfromIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): [number, Address | null] {
+  const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
+  const got = { addr: Buffer.alloc(0) };
+  const r = callSync(sock[kState], 'read', 'recvfrom', recvfromAttempt(view, n, f, got));
+  return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
+}
+
+export async function recvfromInto(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number, options?: OpOptions): Promise<[number, Address | null]> {
+  const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
+  const signal = validateSignal(options?.signal);
+  const got = { addr: Buffer.alloc(0) };
+  const r = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(view, n, f, got), { signal });
+  return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
+}
+
+// ---- recvmsg / recvmsgInto ----------------------------------------------------------------
+
+interface MsgOut {
+  addr: Buffer;
+  msgFlags: number;
+  controllen: number;
+}
+
+function msgArgs(ancbufsize: unknown, flags: unknown): [Buffer | null, number] {
+  if (typeof ancbufsize !== 'number') throw invalidArgType('ancbufsize', 'of type number', ancbufsize);
+  if (!Number.isInteger(ancbufsize) || ancbufsize < 0 || ancbufsize > L.socklenMax) {
+    throw outOfRange('ancbufsize', `>= 0 && <= ${L.socklenMax} (invalid ancillary data buffer length)`, ancbufsize);
+  }
+  const f = validateInt32(flags, 'flags') | MSG_CMSG_CLOEXEC;
+  return [ancbufsize > 0 ? Buffer.alloc(ancbufsize) : null, f];
+}
+
+function writableViews(buffers: unknown): Uint8Array[] {
+  if (buffers === null || buffers === undefined || typeof (buffers as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw invalidArgType('buffers', 'an iterable of Buffer, TypedArray, or DataView', buffers);
+  }
+  const out: Uint8Array[] = [];
+  let i = 0;
+  for (const b of buffers as Iterable<unknown>) out.push(toBytes(b, `buffers[${i++}]`));
+  if (out.length > L.iovMax) throw outOfRange('buffers.length', `<= ${L.iovMax} (IOV_MAX)`, out.length);
+  return out;
+}
+
+function recvmsgAttempt(views: Uint8Array[], control: Buffer | null, flags: number, got: MsgOut) {
+  return (fd: number): number => {
+    const n = native.recvmsg(fd, views, control, flags, addrScratch);
+    if (n >= 0) {
+      got.addr = takeScratch(native.out[0]!);
+      got.msgFlags = native.out[1]!;
+      got.controllen = native.out[2]!;
+    }
+    return n;
+  };
+}
+
+/** Decodes control data; on a malformed walk, warns as CPython does. Closes received fds if decoding throws. */
+function ancillary(control: Buffer | null, controllen: number): AncillaryItem[] {
+  if (!control || controllen === 0) return [];
+  const { items, malformed } = decodeAncillary(control, controllen);
+  if (malformed) {
+    process.emitWarning('received malformed or improperly-truncated ancillary data', { type: 'RuntimeWarning', code: 'SOCK_CMSG_TRUNCATED' });
+  }
+  return items;
+}
+
+function finishMsg(sock: Socket, control: Buffer | null, got: MsgOut, caller: string): [AncillaryItem[], number, Address | null] {
+  const items = ancillary(control, got.controllen);
+  try {
+    return [items, got.msgFlags, decodeAddress(sock, got.addr, caller)];
+  } catch (err) {
+    for (const fd of fdsOf(items, SOL_SOCKET, SCM_RIGHTS)) native.close(fd);
+    throw err;
+  }
+}
+
+const emptyOut = (): MsgOut => ({ addr: Buffer.alloc(0), msgFlags: 0, controllen: 0 });
+
+export function recvmsgSync(sock: Socket, bufsize: number, ancbufsize: number, flags: number): RecvmsgResult {
+  const size = validateSize(bufsize, 'bufsize');
+  const [control, f] = msgArgs(ancbufsize, flags);
+  const buf = Buffer.allocUnsafe(size);
+  const got = emptyOut();
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, got));
+  return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
+}
+
+export async function recvmsg(sock: Socket, bufsize: number, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgResult> {
+  const size = validateSize(bufsize, 'bufsize');
+  const [control, f] = msgArgs(ancbufsize, flags);
+  const signal = validateSignal(options?.signal);
+  const buf = Buffer.allocUnsafe(size);
+  const got = emptyOut();
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, got), { signal });
+  return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
+}
+
+export function recvmsgIntoSync(sock: Socket, buffers: Iterable<ArrayBufferView>, ancbufsize: number, flags: number): RecvmsgIntoResult {
+  const views = writableViews(buffers);
+  const [control, f] = msgArgs(ancbufsize, flags);
+  const got = emptyOut();
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, got));
+  return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
+}
+
+export async function recvmsgInto(sock: Socket, buffers: Iterable<ArrayBufferView>, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgIntoResult> {
+  const views = writableViews(buffers);
+  const [control, f] = msgArgs(ancbufsize, flags);
+  const signal = validateSignal(options?.signal);
+  const got = emptyOut();
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, got), { signal });
+  return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
+}

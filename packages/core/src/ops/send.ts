@@ -1,0 +1,123 @@
+/** send, sendall, sendto, sendmsg — sync and async. */
+import { encodeAddress, encodeAddressAsync } from '../address.js';
+import { encodeAncillary, type AncillaryInput } from '../cmsg.js';
+import { MSG_NOSIGNAL } from '../constants.js';
+import { invalidArgType, outOfRange, timedOut } from '../errors.js';
+import { callAsync, callSync, deadlineOf } from '../io.js';
+import { native } from '../native.js';
+import { kState, type Address, type OpOptions, type Socket } from '../socket.js';
+import { toBytes, validateInt32, validateSignal } from '../validate.js';
+
+/**
+ * MSG_NOSIGNAL is always added where the platform has it: a write to a
+ * closed peer raises BrokenPipeError instead of killing the process with
+ * SIGPIPE (Node ignores SIGPIPE too, so this matches what users see in Python).
+ */
+const sendFlags = (flags: unknown): number => validateInt32(flags, 'flags') | MSG_NOSIGNAL;
+
+// ---- send ------------------------------------------------------------------------------
+
+export function sendSync(sock: Socket, data: ArrayBufferView, flags: number): number {
+  const view = toBytes(data, 'data');
+  const f = sendFlags(flags);
+  return callSync(sock[kState], 'write', 'send', (fd) => native.send(fd, view, 0, view.length, f));
+}
+
+export function send(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<number> {
+  const view = toBytes(data, 'data');
+  const f = sendFlags(flags);
+  const signal = validateSignal(options?.signal);
+  return callAsync(sock[kState], 'write', 'send', (fd) => native.send(fd, view, 0, view.length, f), { signal });
+}
+
+// ---- sendall ---------------------------------------------------------------------------
+
+function remainingOrThrow(deadline: number | undefined): void {
+  if (deadline !== undefined && deadline - performance.now() <= 0) throw timedOut('send');
+}
+
+export function sendallSync(sock: Socket, data: ArrayBufferView, flags: number): void {
+  const view = toBytes(data, 'data');
+  const f = sendFlags(flags);
+  const st = sock[kState];
+  const deadline = deadlineOf(st);
+  let off = 0;
+  do {
+    remainingOrThrow(deadline);
+    off += callSync(st, 'write', 'send', (fd) => native.send(fd, view, off, view.length - off, f), { deadline });
+  } while (off < view.length);
+}
+
+export async function sendall(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<void> {
+  const view = toBytes(data, 'data');
+  const f = sendFlags(flags);
+  const signal = validateSignal(options?.signal);
+  const st = sock[kState];
+  const deadline = deadlineOf(st);
+  let off = 0;
+  do {
+    remainingOrThrow(deadline);
+    off += await callAsync(st, 'write', 'send', (fd) => native.send(fd, view, off, view.length - off, f), { deadline, signal });
+  } while (off < view.length);
+}
+
+// ---- sendto ----------------------------------------------------------------------------
+
+function isOptions(v: unknown): v is OpOptions {
+  return v === undefined || (typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v) && Object.getPrototypeOf(v) === Object.prototype);
+}
+
+/** Python's two forms: (data, address) and (data, flags, address); an options object may follow. */
+function sendtoArgs(rest: unknown[]): { flags: number; address: unknown; options?: OpOptions } {
+  const n = rest.length;
+  if (n === 1 || (n === 2 && isOptions(rest[1]))) return { flags: 0, address: rest[0], options: rest[1] as OpOptions };
+  if (n === 2 || (n === 3 && isOptions(rest[2]))) return { flags: validateInt32(rest[0], 'flags'), address: rest[1], options: rest[2] as OpOptions };
+  throw invalidArgType('arguments', `(data, address) or (data, flags, address); sendto() takes 2 or 3 arguments (${n + 1} given)`, n + 1);
+}
+
+export function sendtoSync(sock: Socket, data: ArrayBufferView, rest: unknown[]): number {
+  const view = toBytes(data, 'data');
+  const { flags, address } = sendtoArgs(rest);
+  const f = sendFlags(flags);
+  const sa = encodeAddress(sock, address, 'sendto');
+  return callSync(sock[kState], 'write', 'sendto', (fd) => native.sendto(fd, view, 0, view.length, f, sa));
+}
+
+export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[]): Promise<number> {
+  const view = toBytes(data, 'data');
+  const { flags, address, options } = sendtoArgs(rest);
+  const f = sendFlags(flags);
+  const signal = validateSignal(options?.signal);
+  const sa = await encodeAddressAsync(sock, address, 'sendto');
+  return callAsync(sock[kState], 'write', 'sendto', (fd) => native.sendto(fd, view, 0, view.length, f, sa), { signal });
+}
+
+// ---- sendmsg ---------------------------------------------------------------------------
+
+function gather(buffers: unknown): Uint8Array[] {
+  if (buffers === null || buffers === undefined || typeof (buffers as Iterable<unknown>)[Symbol.iterator] !== 'function' || ArrayBuffer.isView(buffers)) {
+    throw invalidArgType('buffers', 'an iterable of Buffer, TypedArray, or DataView', buffers);
+  }
+  const out: Uint8Array[] = [];
+  let i = 0;
+  for (const b of buffers as Iterable<unknown>) out.push(toBytes(b, `buffers[${i++}]`));
+  if (out.length > native.layout.iovMax) throw outOfRange('buffers.length', `<= ${native.layout.iovMax} (IOV_MAX)`, out.length);
+  return out;
+}
+
+export function sendmsgSync(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null): number {
+  const views = gather(buffers);
+  const control = encodeAncillary(ancdata);
+  const f = sendFlags(flags);
+  const sa = address === null || address === undefined ? null : encodeAddress(sock, address, 'sendmsg');
+  return callSync(sock[kState], 'write', 'sendmsg', (fd) => native.sendmsg(fd, views, control, f, sa));
+}
+
+export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null, options?: OpOptions): Promise<number> {
+  const views = gather(buffers);
+  const control = encodeAncillary(ancdata);
+  const f = sendFlags(flags);
+  const signal = validateSignal(options?.signal);
+  const sa = address === null || address === undefined ? null : await encodeAddressAsync(sock, address, 'sendmsg');
+  return callAsync(sock[kState], 'write', 'sendmsg', (fd) => native.sendmsg(fd, views, control, f, sa), { signal });
+}

@@ -1,0 +1,144 @@
+/**
+ * The family registry: how an address family (AF_INET, AF_CAN, ...) plugs
+ * into core. A family package calls `registerFamily()` when it is imported;
+ * core looks the plugin up for every address it encodes or decodes.
+ */
+import { endianness } from 'node:os';
+import { osError } from './errors.js';
+import { native } from './native.js';
+import { validateInteger } from './validate.js';
+
+/** What a codec knows about the socket it works for. */
+export interface AddressContext {
+  readonly family: number;
+  readonly type: number;
+  readonly proto: number;
+  /** The method on whose behalf the address is handled: 'bind', 'connect', 'sendto', 'recvfrom', ... */
+  readonly caller: string;
+}
+
+/**
+ * An address family, as a family package provides it. The rules every
+ * plugin keeps (checked by `runFamilyContract` from `@sock/core/testing`):
+ *
+ * 1. `family` is this platform's AF_ value, read from the headers; `name` its
+ *    C name ('AF_CAN').
+ * 2. `available()` never throws and is cheap after the first call (probe
+ *    once, cache). When it is false, `unavailableReason()` says why in words
+ *    a user can act on ("the kernel lacks AF_CAN: modprobe can").
+ * 3. `encode(address, ctx)` returns the sockaddr bytes for a valid address
+ *    and throws TypeError (ERR_INVALID_ARG_TYPE) for a wrong tuple shape,
+ *    RangeError (ERR_OUT_OF_RANGE) for a number out of range, or the OSError
+ *    CPython raises (errno null, e.g. 'AF_UNIX path too long'). It never
+ *    truncates silently. It may block (name resolution) only in its sync
+ *    form; `encodeAsync`, when present, must not block the event loop.
+ * 4. `decode(bytes, ctx)` accepts every sockaddr the kernel can return,
+ *    including short ones (truncated by the kernel, or only sa_family), and
+ *    returns the address tuple; `decode(encode(a))` is `a` in the family's
+ *    canonical form.
+ * 5. `constants` holds the family's constants as this platform defines them.
+ */
+export interface FamilyPlugin<Address = unknown> {
+  readonly family: number;
+  readonly name: string;
+  /** The npm package that provides the plugin, for messages. */
+  readonly packageName: string;
+  readonly constants: Readonly<Record<string, number>>;
+  available(): boolean;
+  unavailableReason(): string | null;
+  encode(address: unknown, ctx: AddressContext): Uint8Array;
+  encodeAsync?(address: unknown, ctx: AddressContext): Promise<Uint8Array>;
+  decode(bytes: Uint8Array, ctx: AddressContext): Address;
+  /**
+   * True when the family's integer socket options are 64-bit unsigned
+   * (AF_VSOCK): getsockopt/setsockopt then read and write 8 bytes, and the
+   * buffer form of getsockopt is refused, as in CPython.
+   */
+  readonly int64Options?: boolean;
+}
+
+const plugins = new Map<number, FamilyPlugin>();
+
+/** The package that serves each AF_ name, for the "install it" message. */
+const packageFor: Readonly<Record<string, string>> = {
+  AF_INET: '@sock/inet',
+  AF_INET6: '@sock/inet',
+  AF_UNIX: '@sock/unix',
+  AF_CAN: '@sock/can',
+  AF_BLUETOOTH: '@sock/bluetooth',
+  AF_PACKET: '@sock/packet',
+  AF_ALG: '@sock/alg',
+  AF_VSOCK: '@sock/vsock',
+  AF_TIPC: '@sock/tipc',
+  AF_NETLINK: '@sock/netlink',
+};
+
+/** The AF_ name of a family number, from the registry or the headers. */
+export function familyName(family: number): string {
+  const p = plugins.get(family);
+  if (p) return p.name;
+  for (const [name, value] of Object.entries(native.families)) {
+    if (value === family && name !== 'AF_LOCAL' && !name.startsWith('PF_')) return name;
+  }
+  return String(family);
+}
+
+/**
+ * Registers an address family. Registering the same plugin object twice is a
+ * no-op; a different plugin for a family already registered is an error
+ * (two copies of a family package in one process).
+ */
+export function registerFamily(plugin: FamilyPlugin): void {
+  validateInteger(plugin?.family, 'plugin.family', 0, 0xffff);
+  for (const fn of ['available', 'unavailableReason', 'encode', 'decode'] as const) {
+    if (typeof plugin[fn] !== 'function') throw new TypeError(`The "plugin.${fn}" property must be a function`);
+  }
+  const existing = plugins.get(plugin.family);
+  if (existing === plugin) return;
+  if (existing) {
+    throw new Error(
+      `${plugin.name} (family ${plugin.family}) is already registered by ${existing.packageName}; ` +
+        `is ${plugin.packageName} installed twice?`,
+    );
+  }
+  plugins.set(plugin.family, plugin);
+}
+
+/** Removes a registration (for tests of the registry itself). */
+export function unregisterFamily(family: number): boolean {
+  return plugins.delete(family);
+}
+
+export function lookupFamily(family: number): FamilyPlugin | undefined {
+  return plugins.get(family);
+}
+
+export function registeredFamilies(): FamilyPlugin[] {
+  return [...plugins.values()];
+}
+
+/** The error for a family nobody registered, naming the package to install. */
+export function unregisteredFamilyError(family: number): Error {
+  const name = familyName(family);
+  const pkg = packageFor[name];
+  const hint = pkg
+    ? `install ${pkg} and import it (import '${pkg}') before creating the socket`
+    : 'no @sock package serves it; a family package can add it with registerFamily()';
+  const err = new Error(`address family ${name} is not registered: ${hint}`);
+  Object.defineProperty(err, 'code', { value: 'ERR_SOCK_FAMILY_NOT_REGISTERED', enumerable: true });
+  return err;
+}
+
+/** The plugin for `family`, or the error that says which package provides it. */
+export function requireFamily(family: number): FamilyPlugin {
+  const p = plugins.get(family);
+  if (!p) throw unregisteredFamilyError(family);
+  return p;
+}
+
+/** Python's output for a family no codec knows: `[sa_family, sa_data]`. */
+export function decodeUnknown(bytes: Uint8Array): [number, Buffer] {
+  if (bytes.length < 2) throw osError('getsockaddrlen: bad family');
+  const family = endianness() === 'LE' ? bytes[0]! | (bytes[1]! << 8) : (bytes[0]! << 8) | bytes[1]!;
+  return [family, Buffer.from(bytes.subarray(2, 16))];
+}

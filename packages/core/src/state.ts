@@ -1,0 +1,68 @@
+/**
+ * The part of a Socket that outlives it: its fd, timeout and readiness
+ * watcher. Kept apart from the Socket object so that the finalizer (which
+ * must not hold the Socket) can close what an unclosed socket leaves behind.
+ */
+import { closedError, type IoTarget } from './io.js';
+import { fromErrno, errno as E } from './errors.js';
+import { native } from './native.js';
+import { Readiness } from './readiness.js';
+
+export class SocketState implements IoTarget {
+  fd: number;
+  timeoutSeconds: number | null;
+  /** A description for the unclosed-socket warning, set by the Socket. */
+  label = '';
+  #readiness: Readiness | null = null;
+  #userRef = true;
+
+  constructor(fd: number, timeout: number | null) {
+    this.fd = fd;
+    this.timeoutSeconds = timeout;
+  }
+
+  readiness(): Readiness {
+    if (!this.#readiness) {
+      this.#readiness = new Readiness(this.fd);
+      if (!this.#userRef) this.#readiness.unref();
+    }
+    return this.#readiness;
+  }
+
+  setRef(on: boolean): void {
+    this.#userRef = on;
+    if (on) this.#readiness?.ref();
+    else this.#readiness?.unref();
+  }
+
+  /**
+   * Refuse, cancel, stop polling, then close: marks the state closed, rejects
+   * pending waiters with EBADF, closes the libuv handle and finally the fd.
+   * Returns the fd it released (-1 if already closed) without closing it when
+   * `keepFd` (detach).
+   */
+  release(syscall: string, keepFd: boolean): number {
+    const fd = this.fd;
+    if (fd < 0) return -1;
+    this.fd = -1;
+    this.#readiness?.close(closedError(syscall));
+    this.#readiness = null;
+    if (!keepFd) {
+      const r = native.close(fd);
+      if (r < 0 && r !== -E.ECONNRESET!) throw fromErrno(r, 'close');
+    }
+    return fd;
+  }
+}
+
+/** Closes sockets that were garbage collected unclosed, with Python's ResourceWarning. */
+export const finalizer = new FinalizationRegistry<SocketState>((state) => {
+  if (state.fd < 0) return;
+  const label = state.label;
+  try {
+    state.release('close', false);
+  } catch {
+    // The fd is gone either way; a finalizer has nobody to report to but the warning below.
+  }
+  process.emitWarning(`unclosed ${label}`, { type: 'ResourceWarning', code: 'SOCK_UNCLOSED_SOCKET' });
+});
