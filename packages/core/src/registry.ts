@@ -73,14 +73,21 @@ const packageFor: Readonly<Record<string, string>> = {
   AF_NETLINK: '@sock/netlink',
 };
 
+/** Header names that are aliases of another AF_ value on some platform. */
+const aliases = new Set(['AF_LOCAL', 'AF_FILE', 'AF_ROUTE']);
+const headerNames = new Map<number, string>();
+for (const [name, value] of Object.entries(native.families)) {
+  if (!aliases.has(name) && name.startsWith('AF_') && !headerNames.has(value)) headerNames.set(value, name);
+}
+for (const [name, value] of Object.entries(native.families)) {
+  if (!headerNames.has(value)) headerNames.set(value, name);
+}
+
 /** The AF_ name of a family number, from the registry or the headers. */
 export function familyName(family: number): string {
   const p = plugins.get(family);
   if (p) return p.name;
-  for (const [name, value] of Object.entries(native.families)) {
-    if (value === family && name !== 'AF_LOCAL' && !name.startsWith('PF_')) return name;
-  }
-  return String(family);
+  return headerNames.get(family) ?? String(family);
 }
 
 /**

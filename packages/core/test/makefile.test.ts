@@ -1,14 +1,14 @@
 import { once } from 'node:events';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { SOCK_SEQPACKET } from '@sock/core';
 import { fakeSocketpair } from '@sock/core/testing';
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/** Reads to the end without destroying the stream (for-await would), so its writable side stays usable. */
+function readAll(stream: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const chunk of stream) parts.push(Buffer.from(chunk));
-  return Buffer.concat(parts);
+  stream.on('data', (c: Buffer) => parts.push(Buffer.from(c)));
+  return once(stream, 'end').then(() => Buffer.concat(parts));
 }
 
 describe('makefile', () => {
@@ -28,8 +28,12 @@ describe('makefile', () => {
     expect(da.name).toBe(a.fileno());
     const data = Buffer.alloc(4 * 1024 * 1024, 7);
     const received = readAll(db);
-    await pipeline(Readable.from([data.subarray(0, 1000), data.subarray(1000)]), da);
+    const finished = once(da, 'finish');
+    expect(da.write(data.subarray(0, 1000))).toBe(true);
+    expect(da.write(data.subarray(1000))).toBe(false);
+    da.end();
     expect((await received).equals(data)).toBe(true);
+    await finished;
     db.end('reply');
     expect((await readAll(da)).toString()).toBe('reply');
     da.destroy();
@@ -57,11 +61,12 @@ describe('makefile', () => {
     const fd = a.fileno();
     a.close();
     expect(a.fileno()).toBe(fd);
+    const closed = once(w, 'close');
     w.end('still works');
     await once(w, 'finish');
     expect(b.recvSync(100).toString()).toBe('still works');
-    w.destroy();
-    await once(w, 'close');
+    // A write-only stream destroys itself once finished (autoDestroy); that releases the fd.
+    await closed;
     expect(a.fileno()).toBe(-1);
     expect(w.name).toBe(-1);
     b.close();

@@ -111,13 +111,14 @@ interface MsgOut {
   controllen: number;
 }
 
-function msgArgs(ancbufsize: unknown, flags: unknown): [Buffer | null, number] {
+/** [control buffer, flags for the syscall, the flag bits core added]. */
+function msgArgs(ancbufsize: unknown, flags: unknown): [Buffer | null, number, number] {
   if (typeof ancbufsize !== 'number') throw invalidArgType('ancbufsize', 'of type number', ancbufsize);
   if (!Number.isInteger(ancbufsize) || ancbufsize < 0 || ancbufsize > L.socklenMax) {
     throw outOfRange('ancbufsize', `>= 0 && <= ${L.socklenMax} (invalid ancillary data buffer length)`, ancbufsize);
   }
-  const f = validateInt32(flags, 'flags') | MSG_CMSG_CLOEXEC;
-  return [ancbufsize > 0 ? Buffer.alloc(ancbufsize) : null, f];
+  const user = validateInt32(flags, 'flags');
+  return [ancbufsize > 0 ? Buffer.alloc(ancbufsize) : null, user | MSG_CMSG_CLOEXEC, MSG_CMSG_CLOEXEC & ~user];
 }
 
 function writableViews(buffers: unknown): Uint8Array[] {
@@ -131,12 +132,13 @@ function writableViews(buffers: unknown): Uint8Array[] {
   return out;
 }
 
-function recvmsgAttempt(views: Uint8Array[], control: Buffer | null, flags: number, got: MsgOut) {
+function recvmsgAttempt(views: Uint8Array[], control: Buffer | null, flags: number, added: number, got: MsgOut) {
   return (fd: number): number => {
     const n = native.recvmsg(fd, views, control, flags, addrScratch);
     if (n >= 0) {
       got.addr = takeScratch(native.out[0]!);
-      got.msgFlags = native.out[1]!;
+      // Linux echoes MSG_CMSG_CLOEXEC back in msg_flags; report only what the kernel says of the message.
+      got.msgFlags = native.out[1]! & ~added;
       got.controllen = native.out[2]!;
     }
     return n;
@@ -167,36 +169,36 @@ const emptyOut = (): MsgOut => ({ addr: Buffer.alloc(0), msgFlags: 0, controllen
 
 export function recvmsgSync(sock: Socket, bufsize: number, ancbufsize: number, flags: number): RecvmsgResult {
   const size = validateSize(bufsize, 'bufsize');
-  const [control, f] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(ancbufsize, flags);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
-  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, got));
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, added, got));
   return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
 }
 
 export async function recvmsg(sock: Socket, bufsize: number, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgResult> {
   const size = validateSize(bufsize, 'bufsize');
-  const [control, f] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(ancbufsize, flags);
   const signal = validateSignal(options?.signal);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
-  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, got), { signal });
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, added, got), { signal });
   return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
 }
 
 export function recvmsgIntoSync(sock: Socket, buffers: Iterable<ArrayBufferView>, ancbufsize: number, flags: number): RecvmsgIntoResult {
   const views = writableViews(buffers);
-  const [control, f] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(ancbufsize, flags);
   const got = emptyOut();
-  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, got));
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, added, got));
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
 }
 
 export async function recvmsgInto(sock: Socket, buffers: Iterable<ArrayBufferView>, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgIntoResult> {
   const views = writableViews(buffers);
-  const [control, f] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(ancbufsize, flags);
   const signal = validateSignal(options?.signal);
   const got = emptyOut();
-  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, got), { signal });
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, added, got), { signal });
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
 }
