@@ -1,0 +1,329 @@
+// IPv4 socket options and their values (IP_*, MCAST_*) as this platform's
+// headers define them.
+#include "constants.h"
+
+namespace sockinet {
+
+void AddIpConstants(ConstantSink& sink) {
+#ifdef IP_OPTIONS
+  sink.Add("IP_OPTIONS", IP_OPTIONS);
+#endif
+#ifdef IP_HDRINCL
+  sink.Add("IP_HDRINCL", IP_HDRINCL);
+#endif
+#ifdef IP_TOS
+  sink.Add("IP_TOS", IP_TOS);
+#endif
+#ifdef IP_TTL
+  sink.Add("IP_TTL", IP_TTL);
+#endif
+#ifdef IP_RECVOPTS
+  sink.Add("IP_RECVOPTS", IP_RECVOPTS);
+#endif
+#ifdef IP_RECVRETOPTS
+  sink.Add("IP_RECVRETOPTS", IP_RECVRETOPTS);
+#endif
+#ifdef IP_RECVDSTADDR
+  sink.Add("IP_RECVDSTADDR", IP_RECVDSTADDR);
+#endif
+#ifdef IP_RETOPTS
+  sink.Add("IP_RETOPTS", IP_RETOPTS);
+#endif
+#ifdef IP_MULTICAST_IF
+  sink.Add("IP_MULTICAST_IF", IP_MULTICAST_IF);
+#endif
+#ifdef IP_MULTICAST_TTL
+  sink.Add("IP_MULTICAST_TTL", IP_MULTICAST_TTL);
+#endif
+#ifdef IP_MULTICAST_LOOP
+  sink.Add("IP_MULTICAST_LOOP", IP_MULTICAST_LOOP);
+#endif
+#ifdef IP_ADD_MEMBERSHIP
+  sink.Add("IP_ADD_MEMBERSHIP", IP_ADD_MEMBERSHIP);
+#endif
+#ifdef IP_DROP_MEMBERSHIP
+  sink.Add("IP_DROP_MEMBERSHIP", IP_DROP_MEMBERSHIP);
+#endif
+#ifdef IP_MULTICAST_VIF
+  sink.Add("IP_MULTICAST_VIF", IP_MULTICAST_VIF);
+#endif
+#ifdef IP_RSVP_ON
+  sink.Add("IP_RSVP_ON", IP_RSVP_ON);
+#endif
+#ifdef IP_RSVP_OFF
+  sink.Add("IP_RSVP_OFF", IP_RSVP_OFF);
+#endif
+#ifdef IP_RSVP_VIF_ON
+  sink.Add("IP_RSVP_VIF_ON", IP_RSVP_VIF_ON);
+#endif
+#ifdef IP_RSVP_VIF_OFF
+  sink.Add("IP_RSVP_VIF_OFF", IP_RSVP_VIF_OFF);
+#endif
+#ifdef IP_PORTRANGE
+  sink.Add("IP_PORTRANGE", IP_PORTRANGE);
+#endif
+#ifdef IP_RECVIF
+  sink.Add("IP_RECVIF", IP_RECVIF);
+#endif
+#ifdef IP_IPSEC_POLICY
+  sink.Add("IP_IPSEC_POLICY", IP_IPSEC_POLICY);
+#endif
+#ifdef IP_FAITH
+  sink.Add("IP_FAITH", IP_FAITH);
+#endif
+#ifdef IP_ONESBCAST
+  sink.Add("IP_ONESBCAST", IP_ONESBCAST);
+#endif
+#ifdef IP_BINDANY
+  sink.Add("IP_BINDANY", IP_BINDANY);
+#endif
+#ifdef IP_BINDMULTI
+  sink.Add("IP_BINDMULTI", IP_BINDMULTI);
+#endif
+#ifdef IP_RSS_LISTEN_BUCKET
+  sink.Add("IP_RSS_LISTEN_BUCKET", IP_RSS_LISTEN_BUCKET);
+#endif
+#ifdef IP_ORIGDSTADDR
+  sink.Add("IP_ORIGDSTADDR", IP_ORIGDSTADDR);
+#endif
+#ifdef IP_RECVORIGDSTADDR
+  sink.Add("IP_RECVORIGDSTADDR", IP_RECVORIGDSTADDR);
+#endif
+#ifdef IP_FLOWID
+  sink.Add("IP_FLOWID", IP_FLOWID);
+#endif
+#ifdef IP_FLOWTYPE
+  sink.Add("IP_FLOWTYPE", IP_FLOWTYPE);
+#endif
+#ifdef IP_RSSBUCKETID
+  sink.Add("IP_RSSBUCKETID", IP_RSSBUCKETID);
+#endif
+#ifdef IP_RECVFLOWID
+  sink.Add("IP_RECVFLOWID", IP_RECVFLOWID);
+#endif
+#ifdef IP_RECVRSSBUCKETID
+  sink.Add("IP_RECVRSSBUCKETID", IP_RECVRSSBUCKETID);
+#endif
+#ifdef IP_FW_TABLE_ADD
+  sink.Add("IP_FW_TABLE_ADD", IP_FW_TABLE_ADD);
+#endif
+#ifdef IP_FW_TABLE_DEL
+  sink.Add("IP_FW_TABLE_DEL", IP_FW_TABLE_DEL);
+#endif
+#ifdef IP_FW_TABLE_FLUSH
+  sink.Add("IP_FW_TABLE_FLUSH", IP_FW_TABLE_FLUSH);
+#endif
+#ifdef IP_FW_TABLE_GETSIZE
+  sink.Add("IP_FW_TABLE_GETSIZE", IP_FW_TABLE_GETSIZE);
+#endif
+#ifdef IP_FW_TABLE_LIST
+  sink.Add("IP_FW_TABLE_LIST", IP_FW_TABLE_LIST);
+#endif
+#ifdef IP_FW3
+  sink.Add("IP_FW3", IP_FW3);
+#endif
+#ifdef IP_DUMMYNET3
+  sink.Add("IP_DUMMYNET3", IP_DUMMYNET3);
+#endif
+#ifdef IP_ADD_SOURCE_MEMBERSHIP
+  sink.Add("IP_ADD_SOURCE_MEMBERSHIP", IP_ADD_SOURCE_MEMBERSHIP);
+#endif
+#ifdef IP_DROP_SOURCE_MEMBERSHIP
+  sink.Add("IP_DROP_SOURCE_MEMBERSHIP", IP_DROP_SOURCE_MEMBERSHIP);
+#endif
+#ifdef IP_BLOCK_SOURCE
+  sink.Add("IP_BLOCK_SOURCE", IP_BLOCK_SOURCE);
+#endif
+#ifdef IP_UNBLOCK_SOURCE
+  sink.Add("IP_UNBLOCK_SOURCE", IP_UNBLOCK_SOURCE);
+#endif
+#ifdef IP_MSFILTER
+  sink.Add("IP_MSFILTER", IP_MSFILTER);
+#endif
+#ifdef IP_MINTTL
+  sink.Add("IP_MINTTL", IP_MINTTL);
+#endif
+#ifdef IP_DONTFRAG
+  sink.Add("IP_DONTFRAG", IP_DONTFRAG);
+#endif
+#ifdef IP_RECVTOS
+  sink.Add("IP_RECVTOS", IP_RECVTOS);
+#endif
+#ifdef IP_RECVTTL
+  sink.Add("IP_RECVTTL", IP_RECVTTL);
+#endif
+#ifdef IP_RECVPKTINFO
+  sink.Add("IP_RECVPKTINFO", IP_RECVPKTINFO);
+#endif
+#ifdef IP_PKTINFO
+  sink.Add("IP_PKTINFO", IP_PKTINFO);
+#endif
+#ifdef IP_PKTOPTIONS
+  sink.Add("IP_PKTOPTIONS", IP_PKTOPTIONS);
+#endif
+#ifdef IP_BOUND_IF
+  sink.Add("IP_BOUND_IF", IP_BOUND_IF);
+#endif
+#ifdef IP_MULTICAST_IFINDEX
+  sink.Add("IP_MULTICAST_IFINDEX", IP_MULTICAST_IFINDEX);
+#endif
+#ifdef IP_STRIPHDR
+  sink.Add("IP_STRIPHDR", IP_STRIPHDR);
+#endif
+#ifdef IP_TRAFFIC_MGT_BACKGROUND
+  sink.Add("IP_TRAFFIC_MGT_BACKGROUND", IP_TRAFFIC_MGT_BACKGROUND);
+#endif
+#ifdef IP_ROUTER_ALERT
+  sink.Add("IP_ROUTER_ALERT", IP_ROUTER_ALERT);
+#endif
+#ifdef IP_MTU_DISCOVER
+  sink.Add("IP_MTU_DISCOVER", IP_MTU_DISCOVER);
+#endif
+#ifdef IP_RECVERR
+  sink.Add("IP_RECVERR", IP_RECVERR);
+#endif
+#ifdef IP_MTU
+  sink.Add("IP_MTU", IP_MTU);
+#endif
+#ifdef IP_FREEBIND
+  sink.Add("IP_FREEBIND", IP_FREEBIND);
+#endif
+#ifdef IP_XFRM_POLICY
+  sink.Add("IP_XFRM_POLICY", IP_XFRM_POLICY);
+#endif
+#ifdef IP_PASSSEC
+  sink.Add("IP_PASSSEC", IP_PASSSEC);
+#endif
+#ifdef IP_TRANSPARENT
+  sink.Add("IP_TRANSPARENT", IP_TRANSPARENT);
+#endif
+#ifdef IP_NODEFRAG
+  sink.Add("IP_NODEFRAG", IP_NODEFRAG);
+#endif
+#ifdef IP_CHECKSUM
+  sink.Add("IP_CHECKSUM", IP_CHECKSUM);
+#endif
+#ifdef IP_BIND_ADDRESS_NO_PORT
+  sink.Add("IP_BIND_ADDRESS_NO_PORT", IP_BIND_ADDRESS_NO_PORT);
+#endif
+#ifdef IP_RECVFRAGSIZE
+  sink.Add("IP_RECVFRAGSIZE", IP_RECVFRAGSIZE);
+#endif
+#ifdef IP_RECVERR_RFC4884
+  sink.Add("IP_RECVERR_RFC4884", IP_RECVERR_RFC4884);
+#endif
+#ifdef IP_MULTICAST_ALL
+  sink.Add("IP_MULTICAST_ALL", IP_MULTICAST_ALL);
+#endif
+#ifdef IP_UNICAST_IF
+  sink.Add("IP_UNICAST_IF", IP_UNICAST_IF);
+#endif
+#ifdef IP_LOCAL_PORT_RANGE
+  sink.Add("IP_LOCAL_PORT_RANGE", IP_LOCAL_PORT_RANGE);
+#endif
+#ifdef IP_PROTOCOL
+  sink.Add("IP_PROTOCOL", IP_PROTOCOL);
+#endif
+#ifdef IP_PMTUDISC
+  sink.Add("IP_PMTUDISC", IP_PMTUDISC);
+#endif
+#ifdef IP_PMTUDISC_DONT
+  sink.Add("IP_PMTUDISC_DONT", IP_PMTUDISC_DONT);
+#endif
+#ifdef IP_PMTUDISC_WANT
+  sink.Add("IP_PMTUDISC_WANT", IP_PMTUDISC_WANT);
+#endif
+#ifdef IP_PMTUDISC_DO
+  sink.Add("IP_PMTUDISC_DO", IP_PMTUDISC_DO);
+#endif
+#ifdef IP_PMTUDISC_PROBE
+  sink.Add("IP_PMTUDISC_PROBE", IP_PMTUDISC_PROBE);
+#endif
+#ifdef IP_PMTUDISC_INTERFACE
+  sink.Add("IP_PMTUDISC_INTERFACE", IP_PMTUDISC_INTERFACE);
+#endif
+#ifdef IP_PMTUDISC_OMIT
+  sink.Add("IP_PMTUDISC_OMIT", IP_PMTUDISC_OMIT);
+#endif
+#ifdef IP_PORTRANGE_DEFAULT
+  sink.Add("IP_PORTRANGE_DEFAULT", IP_PORTRANGE_DEFAULT);
+#endif
+#ifdef IP_PORTRANGE_HIGH
+  sink.Add("IP_PORTRANGE_HIGH", IP_PORTRANGE_HIGH);
+#endif
+#ifdef IP_PORTRANGE_LOW
+  sink.Add("IP_PORTRANGE_LOW", IP_PORTRANGE_LOW);
+#endif
+#ifdef IP_DEFAULT_MULTICAST_TTL
+  sink.Add("IP_DEFAULT_MULTICAST_TTL", IP_DEFAULT_MULTICAST_TTL);
+#endif
+#ifdef IP_DEFAULT_MULTICAST_LOOP
+  sink.Add("IP_DEFAULT_MULTICAST_LOOP", IP_DEFAULT_MULTICAST_LOOP);
+#endif
+#ifdef IP_MAX_MEMBERSHIPS
+  sink.Add("IP_MAX_MEMBERSHIPS", IP_MAX_MEMBERSHIPS);
+#endif
+#ifdef IP_MIN_MEMBERSHIPS
+  sink.Add("IP_MIN_MEMBERSHIPS", IP_MIN_MEMBERSHIPS);
+#endif
+#ifdef IP_MAX_GROUP_SRC_FILTER
+  sink.Add("IP_MAX_GROUP_SRC_FILTER", IP_MAX_GROUP_SRC_FILTER);
+#endif
+#ifdef IP_MAX_SOCK_SRC_FILTER
+  sink.Add("IP_MAX_SOCK_SRC_FILTER", IP_MAX_SOCK_SRC_FILTER);
+#endif
+#ifdef IP_MAX_SOCK_MUTE_FILTER
+  sink.Add("IP_MAX_SOCK_MUTE_FILTER", IP_MAX_SOCK_MUTE_FILTER);
+#endif
+#ifdef IP_RF
+  sink.Add("IP_RF", IP_RF);
+#endif
+#ifdef IP_DF
+  sink.Add("IP_DF", IP_DF);
+#endif
+#ifdef IP_MF
+  sink.Add("IP_MF", IP_MF);
+#endif
+#ifdef IP_OFFMASK
+  sink.Add("IP_OFFMASK", IP_OFFMASK);
+#endif
+#ifdef IP_MAXPACKET
+  sink.Add("IP_MAXPACKET", IP_MAXPACKET);
+#endif
+#ifdef IP_MSS
+  sink.Add("IP_MSS", IP_MSS);
+#endif
+
+#ifdef MCAST_JOIN_GROUP
+  sink.Add("MCAST_JOIN_GROUP", MCAST_JOIN_GROUP);
+#endif
+#ifdef MCAST_BLOCK_SOURCE
+  sink.Add("MCAST_BLOCK_SOURCE", MCAST_BLOCK_SOURCE);
+#endif
+#ifdef MCAST_UNBLOCK_SOURCE
+  sink.Add("MCAST_UNBLOCK_SOURCE", MCAST_UNBLOCK_SOURCE);
+#endif
+#ifdef MCAST_LEAVE_GROUP
+  sink.Add("MCAST_LEAVE_GROUP", MCAST_LEAVE_GROUP);
+#endif
+#ifdef MCAST_JOIN_SOURCE_GROUP
+  sink.Add("MCAST_JOIN_SOURCE_GROUP", MCAST_JOIN_SOURCE_GROUP);
+#endif
+#ifdef MCAST_LEAVE_SOURCE_GROUP
+  sink.Add("MCAST_LEAVE_SOURCE_GROUP", MCAST_LEAVE_SOURCE_GROUP);
+#endif
+#ifdef MCAST_MSFILTER
+  sink.Add("MCAST_MSFILTER", MCAST_MSFILTER);
+#endif
+#ifdef MCAST_EXCLUDE
+  sink.Add("MCAST_EXCLUDE", MCAST_EXCLUDE);
+#endif
+#ifdef MCAST_INCLUDE
+  sink.Add("MCAST_INCLUDE", MCAST_INCLUDE);
+#endif
+#ifdef MCAST_UNDEFINED
+  sink.Add("MCAST_UNDEFINED", MCAST_UNDEFINED);
+#endif
+}
+
+}  // namespace sockinet

@@ -1,0 +1,90 @@
+/**
+ * Struct-valued SOL_SOCKET options: SO_LINGER (struct linger) and
+ * SO_RCVTIMEO / SO_SNDTIMEO (struct timeval), packed with this platform's
+ * layout. Note that the timeouts are the kernel's: @sock's own I/O never
+ * blocks in the kernel (it waits with poll), so they matter for fds handed
+ * to other code, while Python's settimeout() is what bounds @sock's calls.
+ */
+import { endianness } from 'node:os';
+import { outOfRange, SO_LINGER, SOL_SOCKET, toBytes, validateInteger, type Socket } from '@sock/core';
+import { native } from '../native.js';
+
+const LE = endianness() === 'LE';
+const LINGER = native.layout.linger;
+const TIMEVAL = native.layout.timeval;
+
+export interface Linger {
+  onoff: boolean;
+  /** seconds */
+  linger: number;
+}
+
+function writeInt(buf: Buffer, value: number | bigint, offset: number, size: number): void {
+  if (size === 8) {
+    const v = BigInt(value);
+    if (LE) buf.writeBigInt64LE(v, offset);
+    else buf.writeBigInt64BE(v, offset);
+  } else if (LE) {
+    buf.writeInt32LE(Number(value), offset);
+  } else {
+    buf.writeInt32BE(Number(value), offset);
+  }
+}
+
+function readInt(buf: Buffer, offset: number, size: number): number {
+  if (size === 8) return Number(LE ? buf.readBigInt64LE(offset) : buf.readBigInt64BE(offset));
+  return LE ? buf.readInt32LE(offset) : buf.readInt32BE(offset);
+}
+
+function padded(bytes: Uint8Array, size: number): Buffer {
+  const buf = Buffer.alloc(size);
+  buf.set(bytes.subarray(0, size));
+  return buf;
+}
+
+/** struct linger bytes for setsockopt(SOL_SOCKET, SO_LINGER, ...). */
+export function packLinger(onoff: boolean, seconds: number): Buffer {
+  const buf = Buffer.alloc(LINGER.size);
+  writeInt(buf, onoff ? 1 : 0, LINGER.onoff, LINGER.fieldSize);
+  writeInt(buf, validateInteger(seconds, 'seconds', 0, 0x7fffffff), LINGER.linger, LINGER.fieldSize);
+  return buf;
+}
+
+export function unpackLinger(bytes: ArrayBufferView): Linger {
+  const buf = padded(toBytes(bytes, 'bytes'), LINGER.size);
+  return { onoff: readInt(buf, LINGER.onoff, LINGER.fieldSize) !== 0, linger: readInt(buf, LINGER.linger, LINGER.fieldSize) };
+}
+
+export function getLinger(sock: Socket): Linger {
+  return unpackLinger(sock.getsockopt(SOL_SOCKET, SO_LINGER, LINGER.size) as Buffer);
+}
+
+export function setLinger(sock: Socket, onoff: boolean, seconds: number): void {
+  sock.setsockopt(SOL_SOCKET, SO_LINGER, packLinger(onoff, seconds));
+}
+
+/** struct timeval bytes for `seconds` (a non-negative number, microsecond resolution). */
+export function packTimeval(seconds: number): Buffer {
+  if (typeof seconds !== 'number' || Number.isNaN(seconds)) throw outOfRange('seconds', 'a number', seconds);
+  if (seconds < 0 || seconds >= 2 ** 31) throw outOfRange('seconds', '>= 0 && < 2 ** 31', seconds);
+  const micros = Math.round(seconds * 1e6);
+  const buf = Buffer.alloc(TIMEVAL.size);
+  writeInt(buf, Math.floor(micros / 1e6), TIMEVAL.sec, TIMEVAL.secSize);
+  writeInt(buf, micros % 1e6, TIMEVAL.usec, TIMEVAL.usecSize);
+  return buf;
+}
+
+/** Seconds (with the microseconds as a fraction) of struct timeval bytes. */
+export function unpackTimeval(bytes: ArrayBufferView): number {
+  const buf = padded(toBytes(bytes, 'bytes'), TIMEVAL.size);
+  return readInt(buf, TIMEVAL.sec, TIMEVAL.secSize) + readInt(buf, TIMEVAL.usec, TIMEVAL.usecSize) / 1e6;
+}
+
+/** getsockopt of a timeval option (SO_RCVTIMEO, SO_SNDTIMEO), in seconds; 0 means none. */
+export function getTimeval(sock: Socket, option: number): number {
+  return unpackTimeval(sock.getsockopt(SOL_SOCKET, option, TIMEVAL.size) as Buffer);
+}
+
+export function setTimeval(sock: Socket, option: number, seconds: number): void {
+  sock.setsockopt(SOL_SOCKET, option, packTimeval(seconds));
+}
