@@ -1,0 +1,32 @@
+/** Python's `socket.socketpair()`. */
+import { fromErrno, native, Socket, SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM, validateInt32 } from '@sock/core';
+import { AF_UNIX } from './constants.js';
+
+const TYPE_FLAGS = (SOCK_NONBLOCK ?? 0) | (SOCK_CLOEXEC ?? 0);
+
+/**
+ * Wraps `socketpair(2)`: two connected sockets, non-inheritable. As in
+ * Python, `family` null means AF_UNIX; any socket type the kernel pairs
+ * works (SOCK_DGRAM, SOCK_SEQPACKET). SOCK_NONBLOCK in `type` makes both
+ * non-blocking; otherwise both take the default timeout. Both names are `''`.
+ *
+ * CPython falls back to a loopback TCP pair where the C library has no
+ * socketpair(); every platform @sock runs on has it, so there is no fallback.
+ */
+export function socketpair(family: number | null = AF_UNIX, type: number = SOCK_STREAM, proto = 0): [Socket, Socket] {
+  const fam = family === null ? AF_UNIX : validateInt32(family, 'family');
+  const typ = validateInt32(type, 'type');
+  const pro = validateInt32(proto, 'proto');
+  const r = native.socketpair(fam, typ & ~TYPE_FLAGS, pro);
+  if (r < 0) throw fromErrno(r, 'socketpair');
+  const fds = [native.out[0]!, native.out[1]!];
+  const pair: Socket[] = [];
+  try {
+    for (const fd of fds) pair.push(new Socket(fam, typ, pro, fd));
+  } catch (err) {
+    for (const s of pair) s.close();
+    for (const fd of fds.slice(pair.length)) native.close(fd);
+    throw err;
+  }
+  return [pair[0]!, pair[1]!];
+}
