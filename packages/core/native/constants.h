@@ -552,7 +552,10 @@ inline Napi::Object SocketConstants(Napi::Env env) {
   return o;
 }
 
-/** AF_* as the headers define them, aliases included (AF_LOCAL, AF_ROUTE, ...); AF_MAX is a count, not a family. */
+/**
+ * AF_* as the headers define them, sorted by name, aliases included
+ * (AF_ROUTE is AF_NETLINK on Linux); AF_MAX is a count, not a family.
+ */
 inline Napi::Object AddressFamilies(Napi::Env env) {
   Napi::Object o = Napi::Object::New(env);
 #ifdef AF_ALG
@@ -627,9 +630,6 @@ inline Napi::Object AddressFamilies(Napi::Env env) {
 #ifdef AF_ENCAP
   SOCK_CORE_EXPORT(o, AF_ENCAP);
 #endif
-#ifdef AF_FILE
-  SOCK_CORE_EXPORT(o, AF_FILE);
-#endif
 #ifdef AF_HYLINK
   SOCK_CORE_EXPORT(o, AF_HYLINK);
 #endif
@@ -689,9 +689,6 @@ inline Napi::Object AddressFamilies(Napi::Env env) {
 #endif
 #ifdef AF_LLC
   SOCK_CORE_EXPORT(o, AF_LLC);
-#endif
-#ifdef AF_LOCAL
-  SOCK_CORE_EXPORT(o, AF_LOCAL);
 #endif
 #ifdef AF_MCTP
   SOCK_CORE_EXPORT(o, AF_MCTP);
@@ -809,6 +806,13 @@ inline Napi::Object AddressFamilies(Napi::Env env) {
 #endif
 #ifdef AF_XDP
   SOCK_CORE_EXPORT(o, AF_XDP);
+#endif
+  // Aliases of AF_UNIX come last, so a reverse map where the first name wins names AF_UNIX.
+#ifdef AF_FILE
+  SOCK_CORE_EXPORT(o, AF_FILE);
+#endif
+#ifdef AF_LOCAL
+  SOCK_CORE_EXPORT(o, AF_LOCAL);
 #endif
   return o;
 }

@@ -46,6 +46,15 @@ export const SOCK_CLOEXEC: number | undefined = constants.SOCK_CLOEXEC;
 export const MSG_NOSIGNAL: number = constants.MSG_NOSIGNAL ?? 0;
 export const MSG_CMSG_CLOEXEC: number = constants.MSG_CMSG_CLOEXEC ?? 0;
 export const SO_DOMAIN: number | undefined = constants.SO_DOMAIN;
+export const SO_REUSEPORT: number | undefined = constants.SO_REUSEPORT;
+export const SO_RCVTIMEO = pick('SO_RCVTIMEO');
+export const SO_SNDTIMEO = pick('SO_SNDTIMEO');
+export const SO_ACCEPTCONN: number | undefined = constants.SO_ACCEPTCONN;
+export const SO_PEERCRED: number | undefined = constants.SO_PEERCRED;
+export const SO_PASSCRED: number | undefined = constants.SO_PASSCRED;
+export const SCM_CREDENTIALS: number | undefined = constants.SCM_CREDENTIALS;
+export const MSG_EOR = pick('MSG_EOR');
+export const MSG_MORE: number | undefined = constants.MSG_MORE;
 export const SO_PROTOCOL: number | undefined = constants.SO_PROTOCOL;
 
 /**

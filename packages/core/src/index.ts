@@ -46,9 +46,12 @@ export {
   lookupFamily,
   requireFamily,
   registeredFamilies,
+  decodeUnknown,
   familyName,
   type FamilyPlugin,
   type AddressContext,
 } from './registry.js';
-export { toBytes, validateInteger, validateInt32, validateUint32 } from './validate.js';
+export { toBytes, validateInteger, validateInt32, validateUint32, validateSignal, validateSize } from './validate.js';
 export { native, type NativeBinding } from './native.js';
+export { callAsync, callSync, type CallOptions, type Direction, type IoTarget } from './io.js';
+export { kState } from './socket.js';

@@ -132,7 +132,13 @@ export interface NativeBinding {
   /** if_indextoname(3): the name, or -errno. */
   ifIndextoname(index: number): string | number;
 
-  /** A readiness watcher on `fd` in the calling thread's event loop. */
+  /**
+   * A readiness watcher on `fd` in the calling thread's event loop. Unlike
+   * the syscalls, its constructor throws (an Error with `code`, negative
+   * `errno` and syscall 'uv_poll_init': EBADF, EPERM for regular files, EEXIST
+   * when this loop already watches the fd). C++ holds it weakly: the owner
+   * must keep it reachable while it waits.
+   */
   Poller: new (fd: number, onReady: (status: number, events: number) => void) => NativePoller;
   /** uv_poll event bits the Poller's start() takes and its callback reports. */
   readonly POLL_READABLE: number;

@@ -85,8 +85,11 @@ export class Readiness {
   }
 
   #onReady = (status: number, events: number): void => {
-    // An error status (e.g. EBADF) wakes everyone: the retried syscall reports it.
+    // An error status (libuv reports POLLERR as UV_EBADF) wakes everyone: the
+    // retried syscall or SO_ERROR reports the real error. libuv has already
+    // stopped the handle then, so the mask must be re-armed by the next wait.
     const all = status < 0;
+    if (all) this.#mask = 0;
     if (all || events & READABLE) for (const w of [...this.#readers]) w.resolve();
     if (all || events & WRITABLE) for (const w of [...this.#writers]) w.resolve();
     let drop = 0;

@@ -37,6 +37,8 @@ export interface AddressContext {
  *    returns the address tuple; `decode(encode(a))` is `a` in the family's
  *    canonical form.
  * 5. `constants` holds the family's constants as this platform defines them.
+ * 6. Ownership: `decode` receives bytes core copied for it and may keep them;
+ *    core does not modify or keep what `encode` returns beyond the call.
  */
 export interface FamilyPlugin<Address = unknown> {
   readonly family: number;
