@@ -17,7 +17,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    reporters: ['default'],
+    reporters: ['default', `${root}tools/test-setup/summary-reporter.ts`],
     setupFiles: [`${root}tools/test-setup/fd-leak.ts`],
   },
 });

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const run = (args: string[]): string => execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 20_000 });
+const run = (args: string[]): string =>
+  execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('socket lifetime (child processes, built package)', () => {
   it('closes the fd of a garbage-collected unclosed socket, with a ResourceWarning', () => {
