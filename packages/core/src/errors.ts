@@ -71,16 +71,21 @@ export class TimeoutError extends OSError {
   }
 }
 
+/** An OSError whose errno slot holds another code space (EAI_*, h_errno), as Python's gaierror/herror. */
+function withCode<T extends OSError>(err: T, code: number, message: string): T {
+  return Object.defineProperties(err, {
+    errno: { value: code },
+    strerror: { value: message },
+    args: { value: [code, message] },
+    message: { value: `[Errno ${code}] ${message}` },
+  });
+}
+
 /** `socket.gaierror`: errno holds the EAI_* code (negative on glibc). */
 export class gaierror extends OSError {
   constructor(code: number, message: string, syscall = 'getaddrinfo') {
     super(null, message, syscall);
-    Object.defineProperties(this, {
-      errno: { value: code },
-      strerror: { value: message },
-      args: { value: [code, message] },
-      message: { value: `[Errno ${code}] ${message}` },
-    });
+    withCode(this, code, message);
   }
 }
 
@@ -88,12 +93,7 @@ export class gaierror extends OSError {
 export class herror extends OSError {
   constructor(code: number, message: string, syscall = 'gethostbyaddr') {
     super(null, message, syscall);
-    Object.defineProperties(this, {
-      errno: { value: code },
-      strerror: { value: message },
-      args: { value: [code, message] },
-      message: { value: `[Errno ${code}] ${message}` },
-    });
+    withCode(this, code, message);
   }
 }
 
