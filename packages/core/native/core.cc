@@ -9,6 +9,9 @@
 #include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
+#if __has_include(<linux/filter.h>)
+#include <linux/filter.h>
+#endif
 #include <sys/types.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -468,6 +471,16 @@ Napi::Value GetSockOptBytes(const Napi::CallbackInfo& info) {
   double limit = static_cast<double>(std::min<uint64_t>(buf.length, kSocklenMax));
   if (!ReadInteger(info, 4, "buflen", 0, limit, &buflen)) return {};
   socklen_t len = static_cast<socklen_t>(buflen);
+#ifdef SO_GET_FILTER
+  // Linux counts SO_GET_FILTER's optlen in filter instructions, not bytes, and
+  // writes len * sizeof(sock_filter) bytes: ask for only as many as fit.
+  if (level == SOL_SOCKET && name == SO_GET_FILTER) {
+    socklen_t units = len / sizeof(sock_filter);
+    if (units == 0) return NumberResult(info.Env(), 0);
+    if (::getsockopt(fd, level, name, buf.data, &units) < 0) return SysResult(info.Env(), -1);
+    return NumberResult(info.Env(), static_cast<double>(units) * sizeof(sock_filter));
+  }
+#endif
   if (::getsockopt(fd, level, name, buf.data, &len) < 0) return SysResult(info.Env(), -1);
   return NumberResult(info.Env(), len);
 }

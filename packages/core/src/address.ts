@@ -9,10 +9,14 @@ export interface AddressOwner {
   readonly family: number;
   readonly type: number;
   readonly proto: number;
+  fileno(): number;
 }
 
 function ctx(owner: AddressOwner, caller: string): AddressContext {
-  return { family: owner.family, type: owner.type, proto: owner.proto, caller };
+  const fd = owner.fileno();
+  return fd >= 0
+    ? { family: owner.family, type: owner.type, proto: owner.proto, caller, fd }
+    : { family: owner.family, type: owner.type, proto: owner.proto, caller };
 }
 
 /** Encodes `address` for `owner`'s family (may block when the family resolves names). */

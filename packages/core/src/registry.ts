@@ -15,6 +15,12 @@ export interface AddressContext {
   readonly proto: number;
   /** The method on whose behalf the address is handled: 'bind', 'connect', 'sendto', 'recvfrom', ... */
   readonly caller: string;
+  /**
+   * The socket's fd, when there is one: a codec may use it for lookups that
+   * belong to the socket's network namespace (SIOCGIFINDEX on the fd, as
+   * CPython does for AF_PACKET and AF_CAN). Absent for codecs used without a socket.
+   */
+  readonly fd?: number;
 }
 
 /**
@@ -57,6 +63,17 @@ export interface FamilyPlugin<Address = unknown> {
    * buffer form of getsockopt is refused, as in CPython.
    */
   readonly int64Options?: boolean;
+  /**
+   * True when the family can carry SCM_RIGHTS (AF_UNIX): recvmsg then passes
+   * MSG_CMSG_CLOEXEC so that received fds are non-inheritable. Other
+   * families' recvmsg may refuse unknown flags (AF_PACKET answers EINVAL).
+   */
+  readonly passesFds?: boolean;
+  /**
+   * Words to add when socket(2) fails for this family, e.g. 'needs
+   * CAP_NET_RAW' for EPERM. Returns null when there is nothing to add.
+   */
+  socketErrorHint?(errno: number, type: number, proto: number): string | null;
 }
 
 const plugins = new Map<number, FamilyPlugin>();

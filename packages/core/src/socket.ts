@@ -84,9 +84,12 @@ export class Socket {
       fam ??= defaultFamily();
       typ ??= native.constants.SOCK_STREAM!;
       pro ??= 0;
-      requireFamily(fam);
+      const plugin = requireFamily(fam);
       fd = native.socket(fam, typ & ~TYPE_FLAGS, pro);
-      if (fd < 0) throw fromErrno(fd, 'socket');
+      if (fd < 0) {
+        const hint = plugin.socketErrorHint?.(-fd, typ & ~TYPE_FLAGS, pro);
+        throw fromErrno(fd, 'socket', hint ? `${native.strerror(-fd)} (${hint})` : undefined);
+      }
     }
     const nonblock = SOCK_NONBLOCK !== undefined && (typ & SOCK_NONBLOCK) !== 0;
     this.#family = fam;
@@ -254,6 +257,7 @@ export class Socket {
     this.#closed = true;
     const st = this[kState];
     if (st.fd >= 0 && st.timeoutSeconds === null) native.setNonblocking(st.fd, false);
+    else if (st.fd >= 0) st.useBlockingFd(false);
     const fd = st.release('detach', true);
     finalizer.unregister(st);
     return fd;

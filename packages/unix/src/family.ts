@@ -26,6 +26,7 @@ export const unixFamily: FamilyPlugin<UnixAddress> = Object.freeze({
   family: AF_UNIX,
   name: 'AF_UNIX',
   packageName: '@sock/unix',
+  passesFds: true,
   constants,
   available: (): boolean => probe().ok,
   unavailableReason: (): string | null => probe().reason,

@@ -5,6 +5,7 @@ import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
 import { callAsync, callSync } from '../io.js';
 import { native } from '../native.js';
+import { lookupFamily } from '../registry.js';
 import { kState, type Address, type OpOptions, type RecvmsgIntoResult, type RecvmsgResult, type Socket } from '../socket.js';
 import { toBytes, validateInt32, validateSignal, validateSize } from '../validate.js';
 
@@ -112,13 +113,14 @@ interface MsgOut {
 }
 
 /** [control buffer, flags for the syscall, the flag bits core added]. */
-function msgArgs(ancbufsize: unknown, flags: unknown): [Buffer | null, number, number] {
+function msgArgs(sock: Socket, ancbufsize: unknown, flags: unknown): [Buffer | null, number, number] {
   if (typeof ancbufsize !== 'number') throw invalidArgType('ancbufsize', 'of type number', ancbufsize);
   if (!Number.isInteger(ancbufsize) || ancbufsize < 0 || ancbufsize > L.socklenMax) {
     throw outOfRange('ancbufsize', `>= 0 && <= ${L.socklenMax} (invalid ancillary data buffer length)`, ancbufsize);
   }
   const user = validateInt32(flags, 'flags');
-  return [ancbufsize > 0 ? Buffer.alloc(ancbufsize) : null, user | MSG_CMSG_CLOEXEC, MSG_CMSG_CLOEXEC & ~user];
+  const add = ancbufsize > 0 && lookupFamily(sock.family)?.passesFds === true ? MSG_CMSG_CLOEXEC & ~user : 0;
+  return [ancbufsize > 0 ? Buffer.alloc(ancbufsize) : null, user | add, add];
 }
 
 function writableViews(buffers: unknown): Uint8Array[] {
@@ -169,7 +171,7 @@ const emptyOut = (): MsgOut => ({ addr: Buffer.alloc(0), msgFlags: 0, controllen
 
 export function recvmsgSync(sock: Socket, bufsize: number, ancbufsize: number, flags: number): RecvmsgResult {
   const size = validateSize(bufsize, 'bufsize');
-  const [control, f, added] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
   const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, added, got));
@@ -178,7 +180,7 @@ export function recvmsgSync(sock: Socket, bufsize: number, ancbufsize: number, f
 
 export async function recvmsg(sock: Socket, bufsize: number, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgResult> {
   const size = validateSize(bufsize, 'bufsize');
-  const [control, f, added] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const signal = validateSignal(options?.signal);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
@@ -188,7 +190,7 @@ export async function recvmsg(sock: Socket, bufsize: number, ancbufsize: number,
 
 export function recvmsgIntoSync(sock: Socket, buffers: Iterable<ArrayBufferView>, ancbufsize: number, flags: number): RecvmsgIntoResult {
   const views = writableViews(buffers);
-  const [control, f, added] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const got = emptyOut();
   const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, added, got));
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
@@ -196,7 +198,7 @@ export function recvmsgIntoSync(sock: Socket, buffers: Iterable<ArrayBufferView>
 
 export async function recvmsgInto(sock: Socket, buffers: Iterable<ArrayBufferView>, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgIntoResult> {
   const views = writableViews(buffers);
-  const [control, f, added] = msgArgs(ancbufsize, flags);
+  const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const signal = validateSignal(options?.signal);
   const got = emptyOut();
   const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, added, got), { signal });

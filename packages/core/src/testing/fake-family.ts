@@ -21,6 +21,7 @@ export const fakeFamily: FamilyPlugin<Buffer> = {
   name: 'AF_FAKE',
   packageName: '@sock/core/testing',
   constants: Object.freeze({ AF_FAKE }),
+  passesFds: true,
   available: () => true,
   unavailableReason: () => null,
   encode(address) {
