@@ -1,0 +1,496 @@
+// <linux/if_link.h>, <linux/if_addr.h>, <linux/if.h>, <linux/if_arp.h> and
+// <linux/veth.h>: link and address attributes (IFLA_*, IFA_*), interface flags
+// (IFF_*), operational states and hardware types (ARPHRD_*).
+// These are the kernel's own headers, kept in a translation unit apart from
+// glibc's <net/if.h>, whose IFF_* enum would clash with <linux/if.h>.
+#include "constants.h"
+
+#if __has_include(<linux/if_link.h>)
+#include <linux/if.h>
+#include <linux/if_addr.h>
+#include <linux/if_arp.h>
+#include <linux/if_link.h>
+#include <linux/veth.h>
+#define SOCKNL_HAVE_HEADERS 1
+#endif
+
+#define SOCKNL_ENUM_LINK_IFLA(X) \
+  X(IFLA_UNSPEC) \
+  X(IFLA_ADDRESS) \
+  X(IFLA_BROADCAST) \
+  X(IFLA_IFNAME) \
+  X(IFLA_MTU) \
+  X(IFLA_LINK) \
+  X(IFLA_QDISC) \
+  X(IFLA_STATS) \
+  X(IFLA_OPERSTATE) \
+  X(IFLA_LINKMODE) \
+  X(IFLA_NET_NS_PID) \
+  X(IFLA_IFALIAS) \
+  X(IFLA_NUM_VF) \
+  X(IFLA_VFINFO_LIST) \
+  X(IFLA_STATS64) \
+  X(IFLA_VF_PORTS) \
+  X(IFLA_PORT_SELF) \
+  X(IFLA_AF_SPEC) \
+  X(IFLA_GROUP) \
+  X(IFLA_NET_NS_FD) \
+  X(IFLA_EXT_MASK) \
+  X(IFLA_NUM_TX_QUEUES) \
+  X(IFLA_NUM_RX_QUEUES) \
+  X(IFLA_CARRIER) \
+  X(IFLA_PHYS_PORT_ID) \
+  X(IFLA_CARRIER_CHANGES) \
+  X(IFLA_PHYS_SWITCH_ID) \
+  X(IFLA_LINK_NETNSID) \
+  X(IFLA_PHYS_PORT_NAME) \
+  X(IFLA_PROTO_DOWN) \
+  X(IFLA_GSO_MAX_SEGS) \
+  X(IFLA_GSO_MAX_SIZE) \
+  X(IFLA_PAD) \
+  X(IFLA_XDP) \
+  X(IFLA_EVENT) \
+  X(IFLA_NEW_NETNSID) \
+  X(IFLA_IF_NETNSID) \
+  X(IFLA_TARGET_NETNSID) \
+  X(IFLA_CARRIER_UP_COUNT) \
+  X(IFLA_CARRIER_DOWN_COUNT) \
+  X(IFLA_NEW_IFINDEX) \
+  X(IFLA_MIN_MTU) \
+  X(IFLA_MAX_MTU) \
+  X(IFLA_PROP_LIST) \
+  X(IFLA_ALT_IFNAME) \
+  X(IFLA_PERM_ADDRESS) \
+  X(IFLA_PROTO_DOWN_REASON) \
+  X(IFLA_PARENT_DEV_NAME) \
+  X(IFLA_PARENT_DEV_BUS_NAME) \
+  X(IFLA_GRO_MAX_SIZE) \
+  X(IFLA_TSO_MAX_SIZE) \
+  X(IFLA_TSO_MAX_SEGS) \
+  X(IFLA_ALLMULTI)
+
+#define SOCKNL_ENUM_LINK_IFLA_INFO(X) \
+  X(IFLA_INFO_UNSPEC) \
+  X(IFLA_INFO_KIND) \
+  X(IFLA_INFO_DATA) \
+  X(IFLA_INFO_XSTATS) \
+  X(IFLA_INFO_SLAVE_KIND) \
+  X(IFLA_INFO_SLAVE_DATA)
+
+#define SOCKNL_ENUM_LINK_VETH_INFO(X) \
+  X(VETH_INFO_UNSPEC) \
+  X(VETH_INFO_PEER)
+
+#define SOCKNL_ENUM_LINK_IFA(X) \
+  X(IFA_UNSPEC) \
+  X(IFA_ADDRESS) \
+  X(IFA_LOCAL) \
+  X(IFA_LABEL) \
+  X(IFA_BROADCAST) \
+  X(IFA_ANYCAST) \
+  X(IFA_CACHEINFO) \
+  X(IFA_MULTICAST) \
+  X(IFA_FLAGS) \
+  X(IFA_RT_PRIORITY) \
+  X(IFA_TARGET_NETNSID) \
+  X(IFA_PROTO)
+
+#define SOCKNL_ENUM_LINK_IF_OPER(X) \
+  X(IF_OPER_UNKNOWN) \
+  X(IF_OPER_NOTPRESENT) \
+  X(IF_OPER_DOWN) \
+  X(IF_OPER_LOWERLAYERDOWN) \
+  X(IF_OPER_TESTING) \
+  X(IF_OPER_DORMANT) \
+  X(IF_OPER_UP)
+
+#define SOCKNL_ENUM_LINK_IF_LINK_MODE(X) \
+  X(IF_LINK_MODE_DEFAULT) \
+  X(IF_LINK_MODE_DORMANT) \
+  X(IF_LINK_MODE_TESTING)
+
+#ifdef SOCKNL_HAVE_HEADERS
+// Enumerators, which #ifdef cannot see: an absent one resolves to the
+// fallback in socknl_absent (see constants.h).
+namespace socknl_absent {
+SOCKNL_ENUM_LINK_IFLA(SOCKNL_DECLARE_ABSENT)
+SOCKNL_ENUM_LINK_IFLA_INFO(SOCKNL_DECLARE_ABSENT)
+SOCKNL_ENUM_LINK_VETH_INFO(SOCKNL_DECLARE_ABSENT)
+SOCKNL_ENUM_LINK_IFA(SOCKNL_DECLARE_ABSENT)
+SOCKNL_ENUM_LINK_IF_OPER(SOCKNL_DECLARE_ABSENT)
+SOCKNL_ENUM_LINK_IF_LINK_MODE(SOCKNL_DECLARE_ABSENT)
+}  // namespace socknl_absent
+using namespace socknl_absent;
+#endif
+
+namespace socknl {
+
+void AddLinkConstants(ConstantSink& s) {
+#ifdef SOCKNL_HAVE_HEADERS
+  s.Group("IFLA");
+  SOCKNL_ENUM_LINK_IFLA(SOCKNL_ADD_PROBED)
+#ifdef IFLA_COST
+  s.Add("IFLA_COST", IFLA_COST);
+#endif
+#ifdef IFLA_PRIORITY
+  s.Add("IFLA_PRIORITY", IFLA_PRIORITY);
+#endif
+#ifdef IFLA_MASTER
+  s.Add("IFLA_MASTER", IFLA_MASTER);
+#endif
+#ifdef IFLA_WIRELESS
+  s.Add("IFLA_WIRELESS", IFLA_WIRELESS);
+#endif
+#ifdef IFLA_PROTINFO
+  s.Add("IFLA_PROTINFO", IFLA_PROTINFO);
+#endif
+#ifdef IFLA_TXQLEN
+  s.Add("IFLA_TXQLEN", IFLA_TXQLEN);
+#endif
+#ifdef IFLA_MAP
+  s.Add("IFLA_MAP", IFLA_MAP);
+#endif
+#ifdef IFLA_WEIGHT
+  s.Add("IFLA_WEIGHT", IFLA_WEIGHT);
+#endif
+#ifdef IFLA_LINKINFO
+  s.Add("IFLA_LINKINFO", IFLA_LINKINFO);
+#endif
+#ifdef IFLA_PROMISCUITY
+  s.Add("IFLA_PROMISCUITY", IFLA_PROMISCUITY);
+#endif
+#ifdef IFLA_MAX
+  s.Add("IFLA_MAX", IFLA_MAX);
+#endif
+  s.Group("IFLA_INFO");
+  SOCKNL_ENUM_LINK_IFLA_INFO(SOCKNL_ADD_PROBED)
+#ifdef IFLA_INFO_MAX
+  s.Add("IFLA_INFO_MAX", IFLA_INFO_MAX);
+#endif
+  s.Group("VETH_INFO");
+  SOCKNL_ENUM_LINK_VETH_INFO(SOCKNL_ADD_PROBED)
+#ifdef VETH_INFO_MAX
+  s.Add("VETH_INFO_MAX", VETH_INFO_MAX);
+#endif
+  s.Group("IFA");
+  SOCKNL_ENUM_LINK_IFA(SOCKNL_ADD_PROBED)
+#ifdef IFA_MAX
+  s.Add("IFA_MAX", IFA_MAX);
+#endif
+  s.Group("IFA_F");
+#ifdef IFA_F_SECONDARY
+  s.Add("IFA_F_SECONDARY", IFA_F_SECONDARY);
+#endif
+#ifdef IFA_F_TEMPORARY
+  s.Add("IFA_F_TEMPORARY", IFA_F_TEMPORARY);
+#endif
+#ifdef IFA_F_NODAD
+  s.Add("IFA_F_NODAD", IFA_F_NODAD);
+#endif
+#ifdef IFA_F_OPTIMISTIC
+  s.Add("IFA_F_OPTIMISTIC", IFA_F_OPTIMISTIC);
+#endif
+#ifdef IFA_F_DADFAILED
+  s.Add("IFA_F_DADFAILED", IFA_F_DADFAILED);
+#endif
+#ifdef IFA_F_HOMEADDRESS
+  s.Add("IFA_F_HOMEADDRESS", IFA_F_HOMEADDRESS);
+#endif
+#ifdef IFA_F_DEPRECATED
+  s.Add("IFA_F_DEPRECATED", IFA_F_DEPRECATED);
+#endif
+#ifdef IFA_F_TENTATIVE
+  s.Add("IFA_F_TENTATIVE", IFA_F_TENTATIVE);
+#endif
+#ifdef IFA_F_PERMANENT
+  s.Add("IFA_F_PERMANENT", IFA_F_PERMANENT);
+#endif
+#ifdef IFA_F_MANAGETEMPADDR
+  s.Add("IFA_F_MANAGETEMPADDR", IFA_F_MANAGETEMPADDR);
+#endif
+#ifdef IFA_F_NOPREFIXROUTE
+  s.Add("IFA_F_NOPREFIXROUTE", IFA_F_NOPREFIXROUTE);
+#endif
+#ifdef IFA_F_MCAUTOJOIN
+  s.Add("IFA_F_MCAUTOJOIN", IFA_F_MCAUTOJOIN);
+#endif
+#ifdef IFA_F_STABLE_PRIVACY
+  s.Add("IFA_F_STABLE_PRIVACY", IFA_F_STABLE_PRIVACY);
+#endif
+  s.Group("IFF");
+#ifdef IFF_UP
+  s.Add("IFF_UP", IFF_UP);
+#endif
+#ifdef IFF_BROADCAST
+  s.Add("IFF_BROADCAST", IFF_BROADCAST);
+#endif
+#ifdef IFF_DEBUG
+  s.Add("IFF_DEBUG", IFF_DEBUG);
+#endif
+#ifdef IFF_LOOPBACK
+  s.Add("IFF_LOOPBACK", IFF_LOOPBACK);
+#endif
+#ifdef IFF_POINTOPOINT
+  s.Add("IFF_POINTOPOINT", IFF_POINTOPOINT);
+#endif
+#ifdef IFF_NOTRAILERS
+  s.Add("IFF_NOTRAILERS", IFF_NOTRAILERS);
+#endif
+#ifdef IFF_RUNNING
+  s.Add("IFF_RUNNING", IFF_RUNNING);
+#endif
+#ifdef IFF_NOARP
+  s.Add("IFF_NOARP", IFF_NOARP);
+#endif
+#ifdef IFF_PROMISC
+  s.Add("IFF_PROMISC", IFF_PROMISC);
+#endif
+#ifdef IFF_ALLMULTI
+  s.Add("IFF_ALLMULTI", IFF_ALLMULTI);
+#endif
+#ifdef IFF_MASTER
+  s.Add("IFF_MASTER", IFF_MASTER);
+#endif
+#ifdef IFF_SLAVE
+  s.Add("IFF_SLAVE", IFF_SLAVE);
+#endif
+#ifdef IFF_MULTICAST
+  s.Add("IFF_MULTICAST", IFF_MULTICAST);
+#endif
+#ifdef IFF_PORTSEL
+  s.Add("IFF_PORTSEL", IFF_PORTSEL);
+#endif
+#ifdef IFF_AUTOMEDIA
+  s.Add("IFF_AUTOMEDIA", IFF_AUTOMEDIA);
+#endif
+#ifdef IFF_DYNAMIC
+  s.Add("IFF_DYNAMIC", IFF_DYNAMIC);
+#endif
+#ifdef IFF_LOWER_UP
+  s.Add("IFF_LOWER_UP", IFF_LOWER_UP);
+#endif
+#ifdef IFF_DORMANT
+  s.Add("IFF_DORMANT", IFF_DORMANT);
+#endif
+#ifdef IFF_ECHO
+  s.Add("IFF_ECHO", IFF_ECHO);
+#endif
+#ifdef IFF_VOLATILE
+  s.Add("IFF_VOLATILE", IFF_VOLATILE);
+#endif
+#ifdef IFNAMSIZ
+  s.Add("IFNAMSIZ", IFNAMSIZ);
+#endif
+  s.Group("IF_OPER");
+  SOCKNL_ENUM_LINK_IF_OPER(SOCKNL_ADD_PROBED)
+  s.Group("IF_LINK_MODE");
+  SOCKNL_ENUM_LINK_IF_LINK_MODE(SOCKNL_ADD_PROBED)
+  s.Group("ARPHRD");
+#ifdef ARPHRD_NETROM
+  s.Add("ARPHRD_NETROM", ARPHRD_NETROM);
+#endif
+#ifdef ARPHRD_ETHER
+  s.Add("ARPHRD_ETHER", ARPHRD_ETHER);
+#endif
+#ifdef ARPHRD_EETHER
+  s.Add("ARPHRD_EETHER", ARPHRD_EETHER);
+#endif
+#ifdef ARPHRD_AX25
+  s.Add("ARPHRD_AX25", ARPHRD_AX25);
+#endif
+#ifdef ARPHRD_PRONET
+  s.Add("ARPHRD_PRONET", ARPHRD_PRONET);
+#endif
+#ifdef ARPHRD_CHAOS
+  s.Add("ARPHRD_CHAOS", ARPHRD_CHAOS);
+#endif
+#ifdef ARPHRD_IEEE802
+  s.Add("ARPHRD_IEEE802", ARPHRD_IEEE802);
+#endif
+#ifdef ARPHRD_ARCNET
+  s.Add("ARPHRD_ARCNET", ARPHRD_ARCNET);
+#endif
+#ifdef ARPHRD_APPLETLK
+  s.Add("ARPHRD_APPLETLK", ARPHRD_APPLETLK);
+#endif
+#ifdef ARPHRD_DLCI
+  s.Add("ARPHRD_DLCI", ARPHRD_DLCI);
+#endif
+#ifdef ARPHRD_ATM
+  s.Add("ARPHRD_ATM", ARPHRD_ATM);
+#endif
+#ifdef ARPHRD_METRICOM
+  s.Add("ARPHRD_METRICOM", ARPHRD_METRICOM);
+#endif
+#ifdef ARPHRD_IEEE1394
+  s.Add("ARPHRD_IEEE1394", ARPHRD_IEEE1394);
+#endif
+#ifdef ARPHRD_EUI64
+  s.Add("ARPHRD_EUI64", ARPHRD_EUI64);
+#endif
+#ifdef ARPHRD_INFINIBAND
+  s.Add("ARPHRD_INFINIBAND", ARPHRD_INFINIBAND);
+#endif
+#ifdef ARPHRD_SLIP
+  s.Add("ARPHRD_SLIP", ARPHRD_SLIP);
+#endif
+#ifdef ARPHRD_CSLIP
+  s.Add("ARPHRD_CSLIP", ARPHRD_CSLIP);
+#endif
+#ifdef ARPHRD_SLIP6
+  s.Add("ARPHRD_SLIP6", ARPHRD_SLIP6);
+#endif
+#ifdef ARPHRD_CSLIP6
+  s.Add("ARPHRD_CSLIP6", ARPHRD_CSLIP6);
+#endif
+#ifdef ARPHRD_RSRVD
+  s.Add("ARPHRD_RSRVD", ARPHRD_RSRVD);
+#endif
+#ifdef ARPHRD_ADAPT
+  s.Add("ARPHRD_ADAPT", ARPHRD_ADAPT);
+#endif
+#ifdef ARPHRD_ROSE
+  s.Add("ARPHRD_ROSE", ARPHRD_ROSE);
+#endif
+#ifdef ARPHRD_X25
+  s.Add("ARPHRD_X25", ARPHRD_X25);
+#endif
+#ifdef ARPHRD_HWX25
+  s.Add("ARPHRD_HWX25", ARPHRD_HWX25);
+#endif
+#ifdef ARPHRD_CAN
+  s.Add("ARPHRD_CAN", ARPHRD_CAN);
+#endif
+#ifdef ARPHRD_MCTP
+  s.Add("ARPHRD_MCTP", ARPHRD_MCTP);
+#endif
+#ifdef ARPHRD_PPP
+  s.Add("ARPHRD_PPP", ARPHRD_PPP);
+#endif
+#ifdef ARPHRD_CISCO
+  s.Add("ARPHRD_CISCO", ARPHRD_CISCO);
+#endif
+#ifdef ARPHRD_HDLC
+  s.Add("ARPHRD_HDLC", ARPHRD_HDLC);
+#endif
+#ifdef ARPHRD_LAPB
+  s.Add("ARPHRD_LAPB", ARPHRD_LAPB);
+#endif
+#ifdef ARPHRD_DDCMP
+  s.Add("ARPHRD_DDCMP", ARPHRD_DDCMP);
+#endif
+#ifdef ARPHRD_RAWHDLC
+  s.Add("ARPHRD_RAWHDLC", ARPHRD_RAWHDLC);
+#endif
+#ifdef ARPHRD_RAWIP
+  s.Add("ARPHRD_RAWIP", ARPHRD_RAWIP);
+#endif
+#ifdef ARPHRD_TUNNEL
+  s.Add("ARPHRD_TUNNEL", ARPHRD_TUNNEL);
+#endif
+#ifdef ARPHRD_TUNNEL6
+  s.Add("ARPHRD_TUNNEL6", ARPHRD_TUNNEL6);
+#endif
+#ifdef ARPHRD_FRAD
+  s.Add("ARPHRD_FRAD", ARPHRD_FRAD);
+#endif
+#ifdef ARPHRD_SKIP
+  s.Add("ARPHRD_SKIP", ARPHRD_SKIP);
+#endif
+#ifdef ARPHRD_LOOPBACK
+  s.Add("ARPHRD_LOOPBACK", ARPHRD_LOOPBACK);
+#endif
+#ifdef ARPHRD_LOCALTLK
+  s.Add("ARPHRD_LOCALTLK", ARPHRD_LOCALTLK);
+#endif
+#ifdef ARPHRD_FDDI
+  s.Add("ARPHRD_FDDI", ARPHRD_FDDI);
+#endif
+#ifdef ARPHRD_BIF
+  s.Add("ARPHRD_BIF", ARPHRD_BIF);
+#endif
+#ifdef ARPHRD_SIT
+  s.Add("ARPHRD_SIT", ARPHRD_SIT);
+#endif
+#ifdef ARPHRD_IPDDP
+  s.Add("ARPHRD_IPDDP", ARPHRD_IPDDP);
+#endif
+#ifdef ARPHRD_IPGRE
+  s.Add("ARPHRD_IPGRE", ARPHRD_IPGRE);
+#endif
+#ifdef ARPHRD_PIMREG
+  s.Add("ARPHRD_PIMREG", ARPHRD_PIMREG);
+#endif
+#ifdef ARPHRD_HIPPI
+  s.Add("ARPHRD_HIPPI", ARPHRD_HIPPI);
+#endif
+#ifdef ARPHRD_ASH
+  s.Add("ARPHRD_ASH", ARPHRD_ASH);
+#endif
+#ifdef ARPHRD_ECONET
+  s.Add("ARPHRD_ECONET", ARPHRD_ECONET);
+#endif
+#ifdef ARPHRD_IRDA
+  s.Add("ARPHRD_IRDA", ARPHRD_IRDA);
+#endif
+#ifdef ARPHRD_FCPP
+  s.Add("ARPHRD_FCPP", ARPHRD_FCPP);
+#endif
+#ifdef ARPHRD_FCAL
+  s.Add("ARPHRD_FCAL", ARPHRD_FCAL);
+#endif
+#ifdef ARPHRD_FCPL
+  s.Add("ARPHRD_FCPL", ARPHRD_FCPL);
+#endif
+#ifdef ARPHRD_FCFABRIC
+  s.Add("ARPHRD_FCFABRIC", ARPHRD_FCFABRIC);
+#endif
+#ifdef ARPHRD_IEEE802_TR
+  s.Add("ARPHRD_IEEE802_TR", ARPHRD_IEEE802_TR);
+#endif
+#ifdef ARPHRD_IEEE80211
+  s.Add("ARPHRD_IEEE80211", ARPHRD_IEEE80211);
+#endif
+#ifdef ARPHRD_IEEE80211_PRISM
+  s.Add("ARPHRD_IEEE80211_PRISM", ARPHRD_IEEE80211_PRISM);
+#endif
+#ifdef ARPHRD_IEEE80211_RADIOTAP
+  s.Add("ARPHRD_IEEE80211_RADIOTAP", ARPHRD_IEEE80211_RADIOTAP);
+#endif
+#ifdef ARPHRD_IEEE802154
+  s.Add("ARPHRD_IEEE802154", ARPHRD_IEEE802154);
+#endif
+#ifdef ARPHRD_IEEE802154_MONITOR
+  s.Add("ARPHRD_IEEE802154_MONITOR", ARPHRD_IEEE802154_MONITOR);
+#endif
+#ifdef ARPHRD_PHONET
+  s.Add("ARPHRD_PHONET", ARPHRD_PHONET);
+#endif
+#ifdef ARPHRD_PHONET_PIPE
+  s.Add("ARPHRD_PHONET_PIPE", ARPHRD_PHONET_PIPE);
+#endif
+#ifdef ARPHRD_CAIF
+  s.Add("ARPHRD_CAIF", ARPHRD_CAIF);
+#endif
+#ifdef ARPHRD_IP6GRE
+  s.Add("ARPHRD_IP6GRE", ARPHRD_IP6GRE);
+#endif
+#ifdef ARPHRD_NETLINK
+  s.Add("ARPHRD_NETLINK", ARPHRD_NETLINK);
+#endif
+#ifdef ARPHRD_6LOWPAN
+  s.Add("ARPHRD_6LOWPAN", ARPHRD_6LOWPAN);
+#endif
+#ifdef ARPHRD_VSOCKMON
+  s.Add("ARPHRD_VSOCKMON", ARPHRD_VSOCKMON);
+#endif
+#ifdef ARPHRD_VOID
+  s.Add("ARPHRD_VOID", ARPHRD_VOID);
+#endif
+#ifdef ARPHRD_NONE
+  s.Add("ARPHRD_NONE", ARPHRD_NONE);
+#endif
+#endif
+}
+
+}  // namespace socknl

@@ -1,0 +1,86 @@
+/**
+ * The netlink constants as one table, with reverse maps. Values come from the
+ * headers through the native shim; a name the platform lacks is absent, as in
+ * Python's module.
+ */
+import { netlinkNative } from '../native.js';
+
+export type ConstantMap = Readonly<Record<string, number>>;
+
+/** Every netlink constant this platform's headers define. */
+export const constants: ConstantMap = Object.freeze({ ...netlinkNative.constants });
+
+/** The names of each group ('RTM', 'IFLA', 'NLM_F', 'RTNLGRP', ...), in header order. */
+export const constantGroups: Readonly<Record<string, readonly string[]>> = Object.freeze(
+  Object.fromEntries(Object.entries(netlinkNative.groups).map(([g, names]) => [g, Object.freeze([...names])])),
+);
+
+/**
+ * A constant that every Linux header set since 4.18 defines. It is undefined
+ * only on a platform without netlink at all (not Linux), where the package
+ * still imports and `netlinkFamily.available()` says why it cannot work.
+ */
+export function pick(name: string): number {
+  return constants[name] as number;
+}
+
+/** A constant newer than Linux 4.18's headers: undefined where the build's headers lack it. */
+export function has(name: string): number | undefined {
+  return constants[name];
+}
+
+/** Names that are bounds or aliases rather than values of their own. */
+const notAName = /(^|_)(MAX|BASE|NR_MSGTYPES|NR_FAMILIES|ALIGNTO|COMPARE_MASK|VOLATILE)$|^IFNAMSIZ$|^NETLINK_INET_DIAG$/;
+
+const reverse = new Map<string, Map<number, string>>();
+function reverseOf(group: string): Map<number, string> {
+  let map = reverse.get(group);
+  if (map) return map;
+  map = new Map();
+  for (const name of constantGroups[group] ?? []) {
+    const v = constants[name];
+    if (v !== undefined && !notAName.test(name) && !map.has(v)) map.set(v, name);
+  }
+  reverse.set(group, map);
+  return map;
+}
+
+/**
+ * The C name of `value` in a group of constants: `constantName('RTM', 16)`
+ * is 'RTM_NEWLINK'. An unknown value prints as its number.
+ */
+export function constantName(group: string, value: number): string {
+  return reverseOf(group).get(value) ?? String(value);
+}
+
+/**
+ * The names of the bits set in a flag word, lowest bit first:
+ * `flagNames('IFF', 0x49)` is ['IFF_UP', 'IFF_LOOPBACK', 'IFF_RUNNING'].
+ * Bits no name covers print as one hexadecimal number at the end.
+ */
+export function flagNames(group: string, flags: number): string[] {
+  const out: string[] = [];
+  let rest = flags >>> 0;
+  for (let bit = 0; bit < 32 && rest !== 0; bit++) {
+    const v = (1 << bit) >>> 0;
+    if ((rest & v) === 0) continue;
+    const name = reverseOf(group).get(v);
+    if (name === undefined) continue;
+    out.push(name);
+    rest = (rest & ~v) >>> 0;
+  }
+  if (rest !== 0) out.push(`0x${rest.toString(16)}`);
+  return out;
+}
+
+/**
+ * The name of a message type: NLMSG_* for the control types every protocol
+ * shares, RTM_* for NETLINK_ROUTE (`protocol` omitted or NETLINK_ROUTE), else
+ * the number.
+ */
+export function messageTypeName(type: number, protocol?: number): string {
+  const control = reverseOf('NLMSG').get(type);
+  if (control !== undefined) return control;
+  if (protocol === undefined || protocol === constants.NETLINK_ROUTE) return constantName('RTM', type);
+  return String(type);
+}

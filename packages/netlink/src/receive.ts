@@ -1,0 +1,119 @@
+/**
+ * Receiving netlink datagrams whole. A datagram is read with one peek
+ * (MSG_PEEK | MSG_TRUNC, which on netlink returns the datagram's full length)
+ * and one read into a buffer that fits, so no reply is ever truncated,
+ * however large. Waiting goes through core's one I/O path with a deadline
+ * for the whole operation.
+ */
+import { callAsync, callSync, errno, fromErrno, invalidArgType, kState, MSG_PEEK, MSG_TRUNC, native, outOfRange, validateSignal, validateUint32, type Socket } from '@sock/core';
+import { decodeNetlinkAddress } from './address.js';
+import { decodeMessages, type NetlinkMessage } from './message.js';
+import { validateNetlinkSocket, validateOptions } from './validate.js';
+
+/** A datagram's bytes and its sender's port id. */
+export interface Datagram {
+  data: Buffer;
+  senderPid: number;
+  senderGroups: number;
+}
+
+const START = 32 * 1024;
+const EMSGSIZE = errno.EMSGSIZE!;
+
+/** One datagram reader per exchange: its buffer grows to the largest datagram seen. */
+export class Reader {
+  #buf = Buffer.allocUnsafe(START);
+  #addr = Buffer.alloc(native.layout.sockaddrStorage);
+  #addrlen = 0;
+  #flags = 0;
+
+  /** The attempt core's I/O path retries: peek for the length, then read the whole datagram. */
+  readonly attempt = (fd: number): number => {
+    const want = native.recvmsg(fd, [this.#buf], null, MSG_PEEK | MSG_TRUNC, this.#addr);
+    if (want < 0) return want;
+    if (want > this.#buf.length) this.#buf = Buffer.allocUnsafe(want);
+    const n = native.recvmsg(fd, [this.#buf], null, 0, this.#addr);
+    if (n >= 0) {
+      this.#addrlen = native.out[0]!;
+      this.#flags = native.out[1]!;
+    }
+    return n;
+  };
+
+  /** A copy of the datagram just read, with its sender. */
+  take(n: number): Datagram {
+    if ((this.#flags & MSG_TRUNC) !== 0) throw fromErrno(EMSGSIZE, 'recvmsg');
+    const [pid, groups] = decodeNetlinkAddress(this.#addr.subarray(0, Math.min(this.#addrlen, this.#addr.length)));
+    return { data: Buffer.from(this.#buf.subarray(0, n)), senderPid: pid, senderGroups: groups };
+  }
+}
+
+/**
+ * The absolute deadline (performance.now() ms) of an operation bounded by
+ * `timeout` seconds, or by the socket's own timeout when `timeout` is
+ * undefined; undefined when there is no bound.
+ */
+export function deadlineFor(sock: Socket, timeout: number | null | undefined): number | undefined {
+  const t = timeout === undefined ? sock.gettimeout() : timeout;
+  if (t === null) return undefined;
+  if (typeof t !== 'number') throw invalidArgType('options.timeout', 'of type number or null', t);
+  if (!(t >= 0) || !Number.isFinite(t)) throw outOfRange('options.timeout', 'a finite number >= 0 (seconds) or null', t);
+  return performance.now() + t * 1000;
+}
+
+export function readSync(sock: Socket, reader: Reader, deadline: number | undefined): Datagram {
+  return reader.take(callSync(sock[kState], 'read', 'recvmsg', reader.attempt, { deadline }));
+}
+
+export async function read(sock: Socket, reader: Reader, deadline: number | undefined, signal?: AbortSignal): Promise<Datagram> {
+  return reader.take(await callAsync(sock[kState], 'read', 'recvmsg', reader.attempt, { deadline, signal }));
+}
+
+/** Options of `receive` and `receiveSync`. */
+export interface ReceiveOptions {
+  /** Seconds to wait; default the socket's timeout; null: no limit. */
+  timeout?: number | null;
+  /** Only accept datagrams from this port id (default 0, the kernel); null: from anyone. */
+  from?: number | null;
+  signal?: AbortSignal;
+}
+
+function wanted(d: Datagram, from: number | null): boolean {
+  return from === null || d.senderPid === from;
+}
+
+function fromOption(from: unknown): number | null {
+  if (from === undefined) return 0;
+  return from === null ? null : validateUint32(from, 'options.from');
+}
+
+/**
+ * Waits for the next datagram (a multicast notification, typically) and
+ * returns its messages. Datagrams from other senders than `from` are
+ * dropped. Composite: recvmsg(2) in core's I/O path, then decodeMessages.
+ */
+export async function receive(sock: Socket, options?: ReceiveOptions): Promise<NetlinkMessage[]> {
+  validateNetlinkSocket(sock);
+  options = validateOptions(options);
+  const signal = validateSignal(options.signal);
+  const deadline = deadlineFor(sock, options.timeout);
+  const from = fromOption(options.from);
+  const reader = new Reader();
+  for (;;) {
+    const d = await read(sock, reader, deadline, signal);
+    if (wanted(d, from)) return decodeMessages(d.data);
+  }
+}
+
+/** The blocking twin of `receive`. */
+export function receiveSync(sock: Socket, options?: ReceiveOptions): NetlinkMessage[] {
+  validateNetlinkSocket(sock);
+  options = validateOptions(options);
+  const deadline = deadlineFor(sock, options.timeout);
+  const from = fromOption(options.from);
+  const reader = new Reader();
+  for (;;) {
+    const d = readSync(sock, reader, deadline);
+    if (wanted(d, from)) return decodeMessages(d.data);
+  }
+}
