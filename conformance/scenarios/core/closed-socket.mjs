@@ -3,11 +3,7 @@ import { Socket, SOCK_STREAM, SOL_SOCKET, SO_TYPE, SO_REUSEADDR, SHUT_RDWR, clos
 import { AF_INET } from '@sock/inet';
 
 export const intended = {};
-export const knownBugs = {
-  'gettimeout after close':
-    'settimeout() on a closed socket raises EBADF in both, but CPython stores the new timeout before its ioctl fails; @sock checks the fd first and keeps the old one',
-  'getblocking after close': 'getblocking() on a closed socket raises EBADF; CPython returns the mode without touching the fd',
-};
+export const knownBugs = {};
 
 export async function run(h) {
   const s = h.track(new Socket(AF_INET, SOCK_STREAM));

@@ -24,10 +24,7 @@ export const intended = {
     "DESIGN.md 'The family registry': a family no @sock package registered fails before socket(2) with an Error naming the package to install; CPython lets the kernel answer EAFNOSUPPORT",
 };
 
-export const knownBugs = {
-  'class for ESHUTDOWN':
-    "fromErrno(ESHUTDOWN) is a plain OSError with no code: errors.ts maps errno names through Node's os.constants.errno, which has no ESHUTDOWN; PEP 3151 makes it BrokenPipeError",
-};
+export const knownBugs = {};
 
 export async function run(h) {
   const E = pythonErrno();

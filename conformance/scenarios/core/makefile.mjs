@@ -4,7 +4,6 @@ import { finished } from 'node:stream/promises';
 import { SHUT_WR } from '@sock/core';
 import { socketpair } from '@sock/unix';
 
-const OPTIONAL_R = "makefile('') and makefile('b') open a reader in CPython (without 'w', 'r' is implied); @sock refuses them";
 
 export const intended = {
   "makefile('r', buffering=0)": '@makefile-streams',
@@ -12,11 +11,7 @@ export const intended = {
     'makefile() of a closed socket is refused at once (TypeError ERR_INVALID_ARG_VALUE); CPython returns a file whose name is -1 and whose reads fail with EBADF',
 };
 
-export const knownBugs = {
-  "makefile('b'): readable, writable": OPTIONAL_R,
-  "makefile(''): readable, writable": OPTIONAL_R,
-  "makefile('rr'): readable, writable": "CPython checks the set of mode letters, so a repeated letter is accepted; @sock refuses 'rr'",
-};
+export const knownBugs = {};
 
 const pyRepr = (m) => `'${m}'`;
 

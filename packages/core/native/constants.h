@@ -4,6 +4,7 @@
 #ifndef SOCK_CORE_CONSTANTS_H_
 #define SOCK_CORE_CONSTANTS_H_
 
+#include <errno.h>
 #include <napi.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -813,6 +814,458 @@ inline Napi::Object AddressFamilies(Napi::Env env) {
 #endif
 #ifdef AF_LOCAL
   SOCK_CORE_EXPORT(o, AF_LOCAL);
+#endif
+  return o;
+}
+
+
+/**
+ * errno names from <errno.h>. Node's os.constants.errno lacks some a socket
+ * can report (ESHUTDOWN, EHOSTDOWN, ERFKILL, ...). The canonical spelling of
+ * an alias (EAGAIN before EWOULDBLOCK, EDEADLK before EDEADLOCK) comes first.
+ */
+inline Napi::Object ErrnoNames(Napi::Env env) {
+  Napi::Object o = Napi::Object::New(env);
+#ifdef EPERM
+  SOCK_CORE_EXPORT(o, EPERM);
+#endif
+#ifdef ENOENT
+  SOCK_CORE_EXPORT(o, ENOENT);
+#endif
+#ifdef ESRCH
+  SOCK_CORE_EXPORT(o, ESRCH);
+#endif
+#ifdef EINTR
+  SOCK_CORE_EXPORT(o, EINTR);
+#endif
+#ifdef EIO
+  SOCK_CORE_EXPORT(o, EIO);
+#endif
+#ifdef ENXIO
+  SOCK_CORE_EXPORT(o, ENXIO);
+#endif
+#ifdef E2BIG
+  SOCK_CORE_EXPORT(o, E2BIG);
+#endif
+#ifdef ENOEXEC
+  SOCK_CORE_EXPORT(o, ENOEXEC);
+#endif
+#ifdef EBADF
+  SOCK_CORE_EXPORT(o, EBADF);
+#endif
+#ifdef ECHILD
+  SOCK_CORE_EXPORT(o, ECHILD);
+#endif
+#ifdef EAGAIN
+  SOCK_CORE_EXPORT(o, EAGAIN);
+#endif
+#ifdef ENOMEM
+  SOCK_CORE_EXPORT(o, ENOMEM);
+#endif
+#ifdef EACCES
+  SOCK_CORE_EXPORT(o, EACCES);
+#endif
+#ifdef EFAULT
+  SOCK_CORE_EXPORT(o, EFAULT);
+#endif
+#ifdef ENOTBLK
+  SOCK_CORE_EXPORT(o, ENOTBLK);
+#endif
+#ifdef EBUSY
+  SOCK_CORE_EXPORT(o, EBUSY);
+#endif
+#ifdef EEXIST
+  SOCK_CORE_EXPORT(o, EEXIST);
+#endif
+#ifdef EXDEV
+  SOCK_CORE_EXPORT(o, EXDEV);
+#endif
+#ifdef ENODEV
+  SOCK_CORE_EXPORT(o, ENODEV);
+#endif
+#ifdef ENOTDIR
+  SOCK_CORE_EXPORT(o, ENOTDIR);
+#endif
+#ifdef EISDIR
+  SOCK_CORE_EXPORT(o, EISDIR);
+#endif
+#ifdef EINVAL
+  SOCK_CORE_EXPORT(o, EINVAL);
+#endif
+#ifdef ENFILE
+  SOCK_CORE_EXPORT(o, ENFILE);
+#endif
+#ifdef EMFILE
+  SOCK_CORE_EXPORT(o, EMFILE);
+#endif
+#ifdef ENOTTY
+  SOCK_CORE_EXPORT(o, ENOTTY);
+#endif
+#ifdef ETXTBSY
+  SOCK_CORE_EXPORT(o, ETXTBSY);
+#endif
+#ifdef EFBIG
+  SOCK_CORE_EXPORT(o, EFBIG);
+#endif
+#ifdef ENOSPC
+  SOCK_CORE_EXPORT(o, ENOSPC);
+#endif
+#ifdef ESPIPE
+  SOCK_CORE_EXPORT(o, ESPIPE);
+#endif
+#ifdef EROFS
+  SOCK_CORE_EXPORT(o, EROFS);
+#endif
+#ifdef EMLINK
+  SOCK_CORE_EXPORT(o, EMLINK);
+#endif
+#ifdef EPIPE
+  SOCK_CORE_EXPORT(o, EPIPE);
+#endif
+#ifdef EDOM
+  SOCK_CORE_EXPORT(o, EDOM);
+#endif
+#ifdef ERANGE
+  SOCK_CORE_EXPORT(o, ERANGE);
+#endif
+#ifdef EDEADLK
+  SOCK_CORE_EXPORT(o, EDEADLK);
+#endif
+#ifdef ENAMETOOLONG
+  SOCK_CORE_EXPORT(o, ENAMETOOLONG);
+#endif
+#ifdef ENOLCK
+  SOCK_CORE_EXPORT(o, ENOLCK);
+#endif
+#ifdef ENOSYS
+  SOCK_CORE_EXPORT(o, ENOSYS);
+#endif
+#ifdef ENOTEMPTY
+  SOCK_CORE_EXPORT(o, ENOTEMPTY);
+#endif
+#ifdef ELOOP
+  SOCK_CORE_EXPORT(o, ELOOP);
+#endif
+#ifdef EWOULDBLOCK
+  SOCK_CORE_EXPORT(o, EWOULDBLOCK);
+#endif
+#ifdef ENOMSG
+  SOCK_CORE_EXPORT(o, ENOMSG);
+#endif
+#ifdef EIDRM
+  SOCK_CORE_EXPORT(o, EIDRM);
+#endif
+#ifdef ECHRNG
+  SOCK_CORE_EXPORT(o, ECHRNG);
+#endif
+#ifdef EL2NSYNC
+  SOCK_CORE_EXPORT(o, EL2NSYNC);
+#endif
+#ifdef EL3HLT
+  SOCK_CORE_EXPORT(o, EL3HLT);
+#endif
+#ifdef EL3RST
+  SOCK_CORE_EXPORT(o, EL3RST);
+#endif
+#ifdef ELNRNG
+  SOCK_CORE_EXPORT(o, ELNRNG);
+#endif
+#ifdef EUNATCH
+  SOCK_CORE_EXPORT(o, EUNATCH);
+#endif
+#ifdef ENOCSI
+  SOCK_CORE_EXPORT(o, ENOCSI);
+#endif
+#ifdef EL2HLT
+  SOCK_CORE_EXPORT(o, EL2HLT);
+#endif
+#ifdef EBADE
+  SOCK_CORE_EXPORT(o, EBADE);
+#endif
+#ifdef EBADR
+  SOCK_CORE_EXPORT(o, EBADR);
+#endif
+#ifdef EXFULL
+  SOCK_CORE_EXPORT(o, EXFULL);
+#endif
+#ifdef ENOANO
+  SOCK_CORE_EXPORT(o, ENOANO);
+#endif
+#ifdef EBADRQC
+  SOCK_CORE_EXPORT(o, EBADRQC);
+#endif
+#ifdef EBADSLT
+  SOCK_CORE_EXPORT(o, EBADSLT);
+#endif
+#ifdef EDEADLOCK
+  SOCK_CORE_EXPORT(o, EDEADLOCK);
+#endif
+#ifdef EBFONT
+  SOCK_CORE_EXPORT(o, EBFONT);
+#endif
+#ifdef ENOSTR
+  SOCK_CORE_EXPORT(o, ENOSTR);
+#endif
+#ifdef ENODATA
+  SOCK_CORE_EXPORT(o, ENODATA);
+#endif
+#ifdef ETIME
+  SOCK_CORE_EXPORT(o, ETIME);
+#endif
+#ifdef ENOSR
+  SOCK_CORE_EXPORT(o, ENOSR);
+#endif
+#ifdef ENONET
+  SOCK_CORE_EXPORT(o, ENONET);
+#endif
+#ifdef ENOPKG
+  SOCK_CORE_EXPORT(o, ENOPKG);
+#endif
+#ifdef EREMOTE
+  SOCK_CORE_EXPORT(o, EREMOTE);
+#endif
+#ifdef ENOLINK
+  SOCK_CORE_EXPORT(o, ENOLINK);
+#endif
+#ifdef EADV
+  SOCK_CORE_EXPORT(o, EADV);
+#endif
+#ifdef ESRMNT
+  SOCK_CORE_EXPORT(o, ESRMNT);
+#endif
+#ifdef ECOMM
+  SOCK_CORE_EXPORT(o, ECOMM);
+#endif
+#ifdef EPROTO
+  SOCK_CORE_EXPORT(o, EPROTO);
+#endif
+#ifdef EMULTIHOP
+  SOCK_CORE_EXPORT(o, EMULTIHOP);
+#endif
+#ifdef EDOTDOT
+  SOCK_CORE_EXPORT(o, EDOTDOT);
+#endif
+#ifdef EBADMSG
+  SOCK_CORE_EXPORT(o, EBADMSG);
+#endif
+#ifdef EOVERFLOW
+  SOCK_CORE_EXPORT(o, EOVERFLOW);
+#endif
+#ifdef ENOTUNIQ
+  SOCK_CORE_EXPORT(o, ENOTUNIQ);
+#endif
+#ifdef EBADFD
+  SOCK_CORE_EXPORT(o, EBADFD);
+#endif
+#ifdef EREMCHG
+  SOCK_CORE_EXPORT(o, EREMCHG);
+#endif
+#ifdef ELIBACC
+  SOCK_CORE_EXPORT(o, ELIBACC);
+#endif
+#ifdef ELIBBAD
+  SOCK_CORE_EXPORT(o, ELIBBAD);
+#endif
+#ifdef ELIBSCN
+  SOCK_CORE_EXPORT(o, ELIBSCN);
+#endif
+#ifdef ELIBMAX
+  SOCK_CORE_EXPORT(o, ELIBMAX);
+#endif
+#ifdef ELIBEXEC
+  SOCK_CORE_EXPORT(o, ELIBEXEC);
+#endif
+#ifdef EILSEQ
+  SOCK_CORE_EXPORT(o, EILSEQ);
+#endif
+#ifdef ERESTART
+  SOCK_CORE_EXPORT(o, ERESTART);
+#endif
+#ifdef ESTRPIPE
+  SOCK_CORE_EXPORT(o, ESTRPIPE);
+#endif
+#ifdef EUSERS
+  SOCK_CORE_EXPORT(o, EUSERS);
+#endif
+#ifdef ENOTSOCK
+  SOCK_CORE_EXPORT(o, ENOTSOCK);
+#endif
+#ifdef EDESTADDRREQ
+  SOCK_CORE_EXPORT(o, EDESTADDRREQ);
+#endif
+#ifdef EMSGSIZE
+  SOCK_CORE_EXPORT(o, EMSGSIZE);
+#endif
+#ifdef EPROTOTYPE
+  SOCK_CORE_EXPORT(o, EPROTOTYPE);
+#endif
+#ifdef ENOPROTOOPT
+  SOCK_CORE_EXPORT(o, ENOPROTOOPT);
+#endif
+#ifdef EPROTONOSUPPORT
+  SOCK_CORE_EXPORT(o, EPROTONOSUPPORT);
+#endif
+#ifdef ESOCKTNOSUPPORT
+  SOCK_CORE_EXPORT(o, ESOCKTNOSUPPORT);
+#endif
+#ifdef EOPNOTSUPP
+  SOCK_CORE_EXPORT(o, EOPNOTSUPP);
+#endif
+#ifdef ENOTSUP
+  SOCK_CORE_EXPORT(o, ENOTSUP);
+#endif
+#ifdef EPFNOSUPPORT
+  SOCK_CORE_EXPORT(o, EPFNOSUPPORT);
+#endif
+#ifdef EAFNOSUPPORT
+  SOCK_CORE_EXPORT(o, EAFNOSUPPORT);
+#endif
+#ifdef EADDRINUSE
+  SOCK_CORE_EXPORT(o, EADDRINUSE);
+#endif
+#ifdef EADDRNOTAVAIL
+  SOCK_CORE_EXPORT(o, EADDRNOTAVAIL);
+#endif
+#ifdef ENETDOWN
+  SOCK_CORE_EXPORT(o, ENETDOWN);
+#endif
+#ifdef ENETUNREACH
+  SOCK_CORE_EXPORT(o, ENETUNREACH);
+#endif
+#ifdef ENETRESET
+  SOCK_CORE_EXPORT(o, ENETRESET);
+#endif
+#ifdef ECONNABORTED
+  SOCK_CORE_EXPORT(o, ECONNABORTED);
+#endif
+#ifdef ECONNRESET
+  SOCK_CORE_EXPORT(o, ECONNRESET);
+#endif
+#ifdef ENOBUFS
+  SOCK_CORE_EXPORT(o, ENOBUFS);
+#endif
+#ifdef EISCONN
+  SOCK_CORE_EXPORT(o, EISCONN);
+#endif
+#ifdef ENOTCONN
+  SOCK_CORE_EXPORT(o, ENOTCONN);
+#endif
+#ifdef ESHUTDOWN
+  SOCK_CORE_EXPORT(o, ESHUTDOWN);
+#endif
+#ifdef ETOOMANYREFS
+  SOCK_CORE_EXPORT(o, ETOOMANYREFS);
+#endif
+#ifdef ETIMEDOUT
+  SOCK_CORE_EXPORT(o, ETIMEDOUT);
+#endif
+#ifdef ECONNREFUSED
+  SOCK_CORE_EXPORT(o, ECONNREFUSED);
+#endif
+#ifdef EHOSTDOWN
+  SOCK_CORE_EXPORT(o, EHOSTDOWN);
+#endif
+#ifdef EHOSTUNREACH
+  SOCK_CORE_EXPORT(o, EHOSTUNREACH);
+#endif
+#ifdef EALREADY
+  SOCK_CORE_EXPORT(o, EALREADY);
+#endif
+#ifdef EINPROGRESS
+  SOCK_CORE_EXPORT(o, EINPROGRESS);
+#endif
+#ifdef ESTALE
+  SOCK_CORE_EXPORT(o, ESTALE);
+#endif
+#ifdef EUCLEAN
+  SOCK_CORE_EXPORT(o, EUCLEAN);
+#endif
+#ifdef ENOTNAM
+  SOCK_CORE_EXPORT(o, ENOTNAM);
+#endif
+#ifdef ENAVAIL
+  SOCK_CORE_EXPORT(o, ENAVAIL);
+#endif
+#ifdef EISNAM
+  SOCK_CORE_EXPORT(o, EISNAM);
+#endif
+#ifdef EREMOTEIO
+  SOCK_CORE_EXPORT(o, EREMOTEIO);
+#endif
+#ifdef EDQUOT
+  SOCK_CORE_EXPORT(o, EDQUOT);
+#endif
+#ifdef ENOMEDIUM
+  SOCK_CORE_EXPORT(o, ENOMEDIUM);
+#endif
+#ifdef EMEDIUMTYPE
+  SOCK_CORE_EXPORT(o, EMEDIUMTYPE);
+#endif
+#ifdef ECANCELED
+  SOCK_CORE_EXPORT(o, ECANCELED);
+#endif
+#ifdef ENOKEY
+  SOCK_CORE_EXPORT(o, ENOKEY);
+#endif
+#ifdef EKEYEXPIRED
+  SOCK_CORE_EXPORT(o, EKEYEXPIRED);
+#endif
+#ifdef EKEYREVOKED
+  SOCK_CORE_EXPORT(o, EKEYREVOKED);
+#endif
+#ifdef EKEYREJECTED
+  SOCK_CORE_EXPORT(o, EKEYREJECTED);
+#endif
+#ifdef EOWNERDEAD
+  SOCK_CORE_EXPORT(o, EOWNERDEAD);
+#endif
+#ifdef ENOTRECOVERABLE
+  SOCK_CORE_EXPORT(o, ENOTRECOVERABLE);
+#endif
+#ifdef ERFKILL
+  SOCK_CORE_EXPORT(o, ERFKILL);
+#endif
+#ifdef EHWPOISON
+  SOCK_CORE_EXPORT(o, EHWPOISON);
+#endif
+#ifdef EAUTH
+  SOCK_CORE_EXPORT(o, EAUTH);
+#endif
+#ifdef EBADRPC
+  SOCK_CORE_EXPORT(o, EBADRPC);
+#endif
+#ifdef EFTYPE
+  SOCK_CORE_EXPORT(o, EFTYPE);
+#endif
+#ifdef ENEEDAUTH
+  SOCK_CORE_EXPORT(o, ENEEDAUTH);
+#endif
+#ifdef ENOATTR
+  SOCK_CORE_EXPORT(o, ENOATTR);
+#endif
+#ifdef EPROCLIM
+  SOCK_CORE_EXPORT(o, EPROCLIM);
+#endif
+#ifdef EPROCUNAVAIL
+  SOCK_CORE_EXPORT(o, EPROCUNAVAIL);
+#endif
+#ifdef EPROGMISMATCH
+  SOCK_CORE_EXPORT(o, EPROGMISMATCH);
+#endif
+#ifdef EPROGUNAVAIL
+  SOCK_CORE_EXPORT(o, EPROGUNAVAIL);
+#endif
+#ifdef ERPCMISMATCH
+  SOCK_CORE_EXPORT(o, ERPCMISMATCH);
+#endif
+#ifdef ENOTCAPABLE
+  SOCK_CORE_EXPORT(o, ENOTCAPABLE);
+#endif
+#ifdef ECAPMODE
+  SOCK_CORE_EXPORT(o, ECAPMODE);
+#endif
+#ifdef EINTEGRITY
+  SOCK_CORE_EXPORT(o, EINTEGRITY);
 #endif
   return o;
 }

@@ -828,6 +828,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("out", out);
   exports.Set("constants", Frozen(SocketConstants(env)));
   exports.Set("families", Frozen(AddressFamilies(env)));
+  exports.Set("errnos", Frozen(ErrnoNames(env)));
   exports.Set("layout", Frozen(Layout(env)));
   exports.Set("POLL_READABLE", static_cast<double>(UV_READABLE));
   exports.Set("POLL_WRITABLE", static_cast<double>(UV_WRITABLE));

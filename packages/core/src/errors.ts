@@ -6,9 +6,13 @@
 import { constants as osConstants } from 'node:os';
 import { native } from './native.js';
 
-const E = osConstants.errno as Record<string, number>;
+/** errno values by name: this platform's headers, then whatever Node knows beyond them. */
+const E: Record<string, number> = { ...(osConstants.errno as Record<string, number>), ...native.errnos };
 const errnoNames = new Map<number, string>();
-for (const [name, value] of Object.entries(E)) {
+for (const [name, value] of Object.entries(native.errnos)) {
+  if (!errnoNames.has(value)) errnoNames.set(value, name);
+}
+for (const [name, value] of Object.entries(osConstants.errno as Record<string, number>)) {
   if (!errnoNames.has(value)) errnoNames.set(value, name);
 }
 // Prefer the spelling Python's errno.errorcode uses for aliases.

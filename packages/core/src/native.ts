@@ -34,6 +34,8 @@ export interface NativeBinding {
   /** out[0..3]: secondary results of the last call (see each entry). */
   readonly out: Int32Array;
   readonly constants: Readonly<Record<string, number>>;
+  /** errno values from <errno.h> by name (Node's os.constants.errno lacks some, e.g. ESHUTDOWN). */
+  readonly errnos: Readonly<Record<string, number>>;
   /** AF_* values from <sys/socket.h>, used only to name the package that serves a family. */
   readonly families: Readonly<Record<string, number>>;
   readonly layout: Readonly<{

@@ -202,14 +202,13 @@ export class Socket {
 
   /** Python's settimeout: null blocks, 0 never waits, t > 0 bounds each operation. */
   settimeout(value: number | null): void {
-    const t = parseTimeout(value);
+    // As CPython: the new mode is stored, then a closed socket reports EBADF.
+    this[kState].timeoutSeconds = parseTimeout(value);
     this.#checkOpen('settimeout');
-    this[kState].timeoutSeconds = t;
   }
 
   /** False only in non-blocking mode (timeout 0). */
   getblocking(): boolean {
-    this.#checkOpen('getblocking');
     return this[kState].timeoutSeconds !== 0;
   }
 
@@ -222,7 +221,7 @@ export class Socket {
     const fd = this[kState].fd;
     // CPython touches the fd here (ioctl FIONBIO), so a closed socket reports EBADF.
     const r = fd < 0 ? -E_BADF : native.getNonblocking(fd);
-    if (r < 0) throw fromErrno(r, syscall === 'settimeout' || syscall === 'getblocking' ? 'fcntl' : syscall);
+    if (r < 0) throw fromErrno(r, syscall === 'settimeout' ? 'fcntl' : syscall);
   }
 
   // ---- fd ownership ---------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
  * makefile(): a Node stream over a socket of any family. A connected stream
  * socket becomes a Duplex that `tls.connect({ socket })`, HTTP agents and the
- * like accept; datagram and seqpacket sockets yield one chunk per message.
+ * like accept; datagram and seqpacket sockets yield one Buffer per message
+ * (their readable side is in object mode).
  */
 import { Duplex, type DuplexOptions } from 'node:stream';
 import { SHUT_WR, SOCK_DGRAM, SOCK_STREAM } from './constants.js';
@@ -25,8 +26,17 @@ export class SocketStream extends Duplex {
 
   constructor(sock: Socket, mode: string, readable: boolean, writable: boolean, options: MakefileOptions) {
     const hwm = options.highWaterMark ?? 65536;
+    // Messages keep their boundaries only in object mode: a byte-mode read() joins buffered chunks.
+    const messages = sock.type !== SOCK_STREAM;
     // `readable`/`writable` are Duplex options Node documents but @types/node 20 omits.
-    super({ readable, writable, allowHalfOpen: true, readableHighWaterMark: hwm, decodeStrings: true } as DuplexOptions);
+    super({
+      readable,
+      writable,
+      allowHalfOpen: true,
+      readableObjectMode: messages,
+      readableHighWaterMark: messages ? 16 : hwm,
+      decodeStrings: true,
+    } as DuplexOptions);
     this.socket = sock;
     this.mode = mode;
     this.#chunk = hwm;
@@ -81,12 +91,12 @@ export class SocketStream extends Duplex {
  * stays open until both it and every stream from it are closed.
  */
 export function makefile(sock: Socket, mode: string, options: MakefileOptions = {}): SocketStream {
-  if (typeof mode !== 'string' || ![...mode].every((c) => c === 'r' || c === 'w' || c === 'b') || new Set(mode).size !== mode.length) {
+  if (typeof mode !== 'string' || ![...mode].every((c) => c === 'r' || c === 'w' || c === 'b')) {
     throw invalidArgValue('mode', mode, "must be made of 'r', 'w' and 'b' (invalid mode)");
   }
-  const readable = mode.includes('r');
+  // Python's rule: the set of letters counts; without 'w' the stream reads.
   const writable = mode.includes('w');
-  if (!readable && !writable) throw invalidArgValue('mode', mode, "must include 'r' or 'w'");
+  const readable = mode.includes('r') || !writable;
   if (sock.fileno() < 0) throw invalidArgValue('socket', sock.toString(), 'is closed');
   return new SocketStream(sock, mode, readable, writable, options);
 }

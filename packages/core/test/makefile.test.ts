@@ -12,10 +12,19 @@ function readAll(stream: Readable): Promise<Buffer> {
 }
 
 describe('makefile', () => {
-  it('validates the mode as Python does', () => {
+  it('validates the mode as Python does: the set of r, w, b; without w it reads', () => {
     const [a, b] = fakeSocketpair();
-    for (const bad of ['rt', 'x', '+', 'a', 'rr', 'b', '']) {
+    for (const bad of ['rt', 'x', '+', 'a', 'wx']) {
       expect(() => a.makefile(bad), bad).toThrow(TypeError);
+    }
+    const expected: Array<[string, boolean, boolean]> = [
+      ['', true, false], ['b', true, false], ['rr', true, false], ['r', true, false],
+      ['w', false, true], ['wb', false, true], ['rw', true, true], ['rwb', true, true],
+    ];
+    for (const [mode, readable, writable] of expected) {
+      const f = a.makefile(mode);
+      expect([mode, f.readable, f.writable]).toEqual([mode, readable, writable]);
+      f.destroy();
     }
     a.close();
     b.close();

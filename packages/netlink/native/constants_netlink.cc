@@ -80,6 +80,9 @@ void AddNetlinkConstants(ConstantSink& s) {
 #ifdef PF_NETLINK
   s.Add("PF_NETLINK", PF_NETLINK);
 #endif
+#ifdef AF_ROUTE
+  s.Add("AF_ROUTE", AF_ROUTE);
+#endif
 #ifdef SOL_NETLINK
   s.Add("SOL_NETLINK", SOL_NETLINK);
 #endif

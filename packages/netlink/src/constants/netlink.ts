@@ -9,6 +9,8 @@ import { has, pick } from './table.js';
 // family
 export const AF_NETLINK = pick('AF_NETLINK');
 export const PF_NETLINK = pick('PF_NETLINK');
+/** Linux's alias of AF_NETLINK, as CPython exposes it. */
+export const AF_ROUTE: number | undefined = has('AF_ROUTE');
 export const SOL_NETLINK = pick('SOL_NETLINK');
 
 // NETLINK_PROTOCOL
