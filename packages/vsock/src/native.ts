@@ -1,0 +1,54 @@
+/**
+ * The typed surface of @sock/vsock's native addon (native/vsock.cc): the
+ * AF_VSOCK constants and struct layouts of <linux/vm_sockets.h>, and the one
+ * call core's addon does not make (getLocalCid). All socket I/O goes through
+ * @sock/core.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/** Where a field sits in a C struct. */
+export interface FieldLayout {
+  readonly offset: number;
+  readonly size: number;
+}
+
+/** What getLocalCid() returns: the CID, or the positive errno and the call that failed. */
+export type LocalCidResult = { cid: number } | { errno: number; syscall: 'open' | 'ioctl' };
+
+export interface VsockBinding {
+  /** AF_VSOCK constants from the headers; a name the platform lacks is absent. */
+  readonly constants: Readonly<Record<string, number>>;
+  readonly layout: Readonly<{
+    /** struct sockaddr_vm, or null where the headers have none; `flags` is null before Linux 5.11's svm_flags. */
+    sockaddrVm: Readonly<{ size: number; family: FieldLayout; port: FieldLayout; cid: FieldLayout; flags: FieldLayout | null }> | null;
+    /** struct timeval, the value of SO_VM_SOCKETS_CONNECT_TIMEOUT. */
+    timeval: Readonly<{ size: number; sec: FieldLayout; usec: FieldLayout }>;
+  }>;
+  /**
+   * open(2)s /dev/vsock read-only and close-on-exec, asks
+   * ioctl(IOCTL_VM_SOCKETS_GET_LOCAL_CID) and closes it. Returns the CID
+   * (0..2**32-1), or the positive errno and the call that failed (ENOSYS
+   * from 'ioctl' where the headers lack the ioctl).
+   */
+  getLocalCid(): LocalCidResult;
+}
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function load(): VsockBinding {
+  const require = createRequire(import.meta.url);
+  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
+  try {
+    return nodeGypBuild(packageRoot) as VsockBinding;
+  } catch (cause) {
+    throw new Error(
+      `@sock/vsock: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
+        `Build it with \`npm rebuild @sock/vsock\` (needs python3, make, a C++ compiler and the Linux UAPI headers), ` +
+        `or set npm_config_build_from_source=true to force a local build.`,
+      { cause },
+    );
+  }
+}
+
+export const vsockNative: VsockBinding = load();

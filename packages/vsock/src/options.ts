@@ -1,0 +1,71 @@
+/**
+ * SO_VM_SOCKETS_CONNECT_TIMEOUT, the one struct-valued option at level
+ * AF_VSOCK: how long the kernel lets connect(2) wait for the peer's answer
+ * (2 seconds by default) before it fails with ETIMEDOUT.
+ *
+ * Python cannot read or write it: on AF_VSOCK sockets CPython's getsockopt
+ * reads every option as a 64-bit integer and refuses the buffer form, and
+ * setsockopt takes only integers, while the kernel wants a struct timeval.
+ * These helpers pass the struct directly. Core's `settimeout()` still bounds
+ * the whole call on our side; the kernel's timeout is what the peer sees.
+ *
+ * The buffer sizes (SO_VM_SOCKETS_BUFFER_SIZE, _MIN_SIZE, _MAX_SIZE) need no
+ * helper: `sock.getsockopt(AF_VSOCK, SO_VM_SOCKETS_BUFFER_SIZE)` and
+ * `setsockopt` already read and write them as 64-bit numbers (a bigint past
+ * 2**53), as CPython does.
+ */
+import { endianness } from 'node:os';
+import { fromErrno, native, osError, outOfRange, type Socket } from '@sock/core';
+import { AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT } from './constants.js';
+import { vsockNative } from './native.js';
+
+const LE = endianness() === 'LE';
+const TV = vsockNative.layout.timeval;
+
+function option(): number {
+  if (SO_VM_SOCKETS_CONNECT_TIMEOUT === undefined) throw osError('SO_VM_SOCKETS_CONNECT_TIMEOUT is not defined by these headers');
+  return SO_VM_SOCKETS_CONNECT_TIMEOUT;
+}
+
+function writeField(buf: Buffer, field: { offset: number; size: number }, value: number): void {
+  if (field.size === 8) {
+    if (LE) buf.writeBigInt64LE(BigInt(value), field.offset);
+    else buf.writeBigInt64BE(BigInt(value), field.offset);
+  } else if (LE) buf.writeInt32LE(value, field.offset);
+  else buf.writeInt32BE(value, field.offset);
+}
+
+function readField(buf: Buffer, field: { offset: number; size: number }): number {
+  if (field.size === 8) return Number(LE ? buf.readBigInt64LE(field.offset) : buf.readBigInt64BE(field.offset));
+  return LE ? buf.readInt32LE(field.offset) : buf.readInt32BE(field.offset);
+}
+
+/** struct timeval bytes for `seconds` (non-negative, microsecond resolution). */
+export function packConnectTimeout(seconds: number): Buffer {
+  if (typeof seconds !== 'number' || Number.isNaN(seconds)) throw outOfRange('seconds', 'a number', seconds);
+  if (seconds < 0 || seconds >= 2 ** 31) throw outOfRange('seconds', '>= 0 && < 2 ** 31', seconds);
+  const micros = Math.round(seconds * 1e6);
+  const buf = Buffer.alloc(TV.size);
+  writeField(buf, TV.sec, Math.floor(micros / 1e6));
+  writeField(buf, TV.usec, micros % 1e6);
+  return buf;
+}
+
+/** getsockopt(AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT), in seconds. */
+export function getConnectTimeout(sock: Socket): number {
+  const buf = Buffer.alloc(TV.size);
+  const r = native.getsockoptBytes(sock.fileno(), AF_VSOCK, option(), buf, TV.size);
+  if (r < 0) throw fromErrno(r, 'getsockopt');
+  return readField(buf, TV.sec) + readField(buf, TV.usec) / 1e6;
+}
+
+/**
+ * setsockopt(AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT): the kernel's limit
+ * on connect(2), in seconds, kept in scheduler ticks (so read back rounded
+ * up to a tick). 0 restores the default of 2 seconds.
+ */
+export function setConnectTimeout(sock: Socket, seconds: number): void {
+  const bytes = packConnectTimeout(seconds);
+  const r = native.setsockoptBytes(sock.fileno(), AF_VSOCK, option(), bytes, bytes.length);
+  if (r < 0) throw fromErrno(r, 'setsockopt');
+}

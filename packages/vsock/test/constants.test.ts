@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { constants as coreConstants, familyName, lookupFamily } from '@sock/core';
+import {
+  AF_VSOCK,
+  cidName,
+  constants,
+  SO_VM_SOCKETS_BUFFER_SIZE,
+  SO_VM_SOCKETS_CONNECT_TIMEOUT,
+  VMADDR_CID_ANY,
+  VMADDR_CID_HOST,
+  VMADDR_CID_HYPERVISOR,
+  VMADDR_CID_LOCAL,
+  VMADDR_PORT_ANY,
+  vsockFamily,
+  vsockOptionName,
+} from '@sock/vsock';
+import { PYTHON_TIMEOUT, pythonNeed } from './helpers.js';
+
+const names = Object.keys(constants);
+const python = pythonNeed();
+
+describe('AF_VSOCK constants', () => {
+  it('come from the headers as numbers, with the family plugin carrying them', () => {
+    expect(AF_VSOCK).toBe(vsockFamily.family);
+    expect(vsockFamily.constants).toBe(constants);
+    for (const [name, value] of Object.entries(constants)) expect(Number.isInteger(value) && value >= 0, name).toBe(true);
+    expect(constants.PF_VSOCK).toBe(AF_VSOCK);
+  });
+
+  it('keep the -1U wildcards unsigned, as Python shows them', () => {
+    expect(VMADDR_CID_ANY).toBe(2 ** 32 - 1);
+    expect(VMADDR_PORT_ANY).toBe(2 ** 32 - 1);
+    expect(constants.VM_SOCKETS_INVALID_VERSION).toBe(2 ** 32 - 1);
+    expect([VMADDR_CID_HYPERVISOR, VMADDR_CID_LOCAL, VMADDR_CID_HOST]).toEqual([0, 1, 2]);
+  });
+
+  it('include every name the issue lists from <linux/vm_sockets.h>', () => {
+    const wanted = [
+      'AF_VSOCK',
+      'VMADDR_CID_ANY',
+      'VMADDR_CID_HYPERVISOR',
+      'VMADDR_CID_LOCAL',
+      'VMADDR_CID_HOST',
+      'VMADDR_PORT_ANY',
+      'VMADDR_FLAG_TO_HOST',
+      'SO_VM_SOCKETS_BUFFER_SIZE',
+      'SO_VM_SOCKETS_BUFFER_MIN_SIZE',
+      'SO_VM_SOCKETS_BUFFER_MAX_SIZE',
+      'SO_VM_SOCKETS_CONNECT_TIMEOUT',
+      'SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD',
+      'SO_VM_SOCKETS_CONNECT_TIMEOUT_NEW',
+      'SO_VM_SOCKETS_PEER_HOST_VM_ID',
+      'SO_VM_SOCKETS_TRUSTED',
+      'SO_VM_SOCKETS_NONBLOCK_TXRX',
+      'IOCTL_VM_SOCKETS_GET_LOCAL_CID',
+      'VM_SOCKETS_INVALID_VERSION',
+    ];
+    for (const n of wanted) expect(constants[n], n).toBeTypeOf('number');
+  });
+
+  it.skipIf(python.skip)(`agree with CPython's socket module wherever it has the name${python.title}`, () => {
+    const script = `import socket, json; print(json.dumps({n: getattr(socket, n) for n in ${JSON.stringify(names)} if hasattr(socket, n)}))`;
+    const oracle = spawnSync('python3', ['-c', script], { encoding: 'utf8', timeout: PYTHON_TIMEOUT });
+    expect(oracle.status, oracle.stderr).toBe(0);
+    const theirs = JSON.parse(oracle.stdout) as Record<string, number>;
+    expect(Object.keys(theirs).length).toBeGreaterThanOrEqual(9);
+    for (const [name, value] of Object.entries(theirs)) expect(constants[name], name).toBe(value);
+  }, PYTHON_TIMEOUT + 10_000);
+
+  it('agree with the generic constants core exports under the same names', () => {
+    let shared = 0;
+    for (const [name, value] of Object.entries(constants)) {
+      if (coreConstants[name] === undefined) continue;
+      shared++;
+      expect(coreConstants[name], name).toBe(value);
+    }
+    expect(shared).toBeGreaterThanOrEqual(0);
+  });
+
+  it('have readable names; unknown values print as numbers', () => {
+    expect(cidName(VMADDR_CID_HOST)).toBe('VMADDR_CID_HOST');
+    expect(cidName(VMADDR_CID_LOCAL!)).toBe('VMADDR_CID_LOCAL');
+    expect(cidName(VMADDR_CID_ANY)).toBe('VMADDR_CID_ANY');
+    expect(cidName(42)).toBe('42');
+    expect(vsockOptionName(SO_VM_SOCKETS_BUFFER_SIZE)).toBe('SO_VM_SOCKETS_BUFFER_SIZE');
+    expect(vsockOptionName(SO_VM_SOCKETS_CONNECT_TIMEOUT!)).toBe('SO_VM_SOCKETS_CONNECT_TIMEOUT');
+    expect(vsockOptionName(0x7777)).toBe(String(0x7777));
+  });
+
+  it('register AF_VSOCK with core under its C name', () => {
+    expect(lookupFamily(AF_VSOCK)).toBe(vsockFamily);
+    expect(familyName(AF_VSOCK)).toBe('AF_VSOCK');
+    expect(vsockFamily.int64Options).toBe(true);
+  });
+});
