@@ -94,13 +94,12 @@ inline bool ReadInteger(const Napi::CallbackInfo& info, size_t index, const char
                         double* out) {
   napi_env env = info.Env();
   napi_value value = info[index];
-  napi_valuetype type = napi_undefined;
-  if (napi_typeof(env, value, &type) != napi_ok || type != napi_number) {
+  double number = 0;
+  // napi_get_value_double refuses anything but a number without coercing it.
+  if (napi_get_value_double(env, value, &number) != napi_ok) {
     ThrowArgType(env, name, "of type number", value);
     return false;
   }
-  double number = 0;
-  napi_get_value_double(env, value, &number);
   if (!(number >= min && number <= max) || std::trunc(number) != number) {
     ThrowOutOfRange(env, name, "an integer >= " + DescribeNumber(min) + " and <= " + DescribeNumber(max), number);
     return false;

@@ -61,29 +61,31 @@ constexpr size_t kOutLength = 4;
 
 static_assert(AF_UNSPEC == 0, "clearing sa_family to AF_UNSPEC writes zero bytes");
 
-/** Per-env state, kept with napi_set_instance_data. */
+/**
+ * Per-env state, kept with napi_set_instance_data. `slots` points into the
+ * ArrayBuffer behind `out`, which `buffer` keeps alive; it is written only
+ * while that ArrayBuffer is not detached.
+ */
 struct AddonData {
-  Napi::Reference<Napi::Int32Array> out;
+  Napi::Reference<Napi::ArrayBuffer> buffer;
+  int32_t* slots = nullptr;
 };
 
-/** Writes values to out[0..n). Dropped if JS has detached out.buffer. */
+/**
+ * Writes values to out[0..n). Dropped if JS has detached out.buffer (a
+ * transfer). Checking detachment is cheaper than resolving the typed array
+ * on every call, and the syscalls that report through `out` are hot.
+ */
 void SetOut(napi_env env, std::initializer_list<int32_t> values) {
   auto* data = Napi::Env(env).GetInstanceData<AddonData>();
-  if (data == nullptr) return;
-  napi_value array = data->out.Value();
-  napi_typedarray_type type;
-  size_t length = 0;
-  void* raw = nullptr;
-  if (array == nullptr ||
-      napi_get_typedarray_info(env, array, &type, &length, &raw, nullptr, nullptr) != napi_ok ||
-      raw == nullptr || type != napi_int32_array) {
-    return;
-  }
-  int32_t* slots = static_cast<int32_t*>(raw);
+  if (data == nullptr || data->slots == nullptr) return;
+  napi_value buffer = data->buffer.Value();
+  bool detached = true;
+  if (buffer == nullptr || napi_is_detached_arraybuffer(env, buffer, &detached) != napi_ok || detached) return;
   size_t i = 0;
   for (int32_t value : values) {
-    if (i >= length) break;
-    slots[i++] = value;
+    if (i >= kOutLength) break;
+    data->slots[i++] = value;
   }
 }
 
@@ -820,9 +822,11 @@ void ExportFunctions(Napi::Env env, Napi::Object exports) {
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
-  Napi::Int32Array out = Napi::Int32Array::New(env, kOutLength);
+  Napi::ArrayBuffer buffer = Napi::ArrayBuffer::New(env, kOutLength * sizeof(int32_t));
+  Napi::Int32Array out = Napi::Int32Array::New(env, kOutLength, buffer, 0);
   auto* data = new AddonData();
-  data->out = Napi::Persistent(out);
+  data->buffer = Napi::Persistent(buffer);
+  data->slots = static_cast<int32_t*>(buffer.Data());
   env.SetInstanceData(data);
 
   exports.Set("out", out);

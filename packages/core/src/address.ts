@@ -19,14 +19,70 @@ function ctx(owner: AddressOwner, caller: string): AddressContext {
     : { family: owner.family, type: owner.type, proto: owner.proto, caller };
 }
 
-/** Encodes `address` for `owner`'s family (may block when the family resolves names). */
-export function encodeAddress(owner: AddressOwner, address: unknown, caller: string): Uint8Array {
-  return requireFamily(owner.family).encode(address, ctx(owner, caller));
+/**
+ * The last address decodeAddress gave each socket, with the bytes it came
+ * from, so that answering a sender (recvfrom, then sendto with what it
+ * returned) reuses the kernel's own sockaddr instead of encoding it again
+ * (for AF_INET that is a host parse and a new buffer per datagram). A hit
+ * needs the same socket, and either the very tuple returned with its
+ * items unchanged (only tuples of primitives are kept) or an equal string.
+ */
+interface Decoded {
+  value: unknown;
+  items: unknown[] | null;
+  bytes: Uint8Array;
+}
+const lastDecoded = new WeakMap<AddressOwner, Decoded>();
+
+function isPrimitive(v: unknown): boolean {
+  return v === null || (typeof v !== 'object' && typeof v !== 'function');
 }
 
-/** Encodes without blocking the event loop (name resolution, if any, happens off the loop). */
-export async function encodeAddressAsync(owner: AddressOwner, address: unknown, caller: string): Promise<Uint8Array> {
+function remember(owner: AddressOwner, value: unknown, bytes: Uint8Array): void {
+  // A bare sa_family (an unnamed peer) is left to the family to refuse or accept.
+  const keep = bytes.length > 2 && ((typeof value === 'string' && value !== '') || (Array.isArray(value) && value.every(isPrimitive)));
+  const entry = lastDecoded.get(owner);
+  if (!keep) {
+    if (entry) entry.value = undefined;
+    return;
+  }
+  const items = Array.isArray(value) ? value.slice() : null;
+  if (entry) {
+    entry.value = value;
+    entry.items = items;
+    entry.bytes = bytes;
+  } else {
+    lastDecoded.set(owner, { value, items, bytes });
+  }
+}
+
+function recall(owner: AddressOwner, address: unknown): Uint8Array | null {
+  const entry = lastDecoded.get(owner);
+  if (entry === undefined || entry.value === undefined || address !== entry.value) return null;
+  const items = entry.items;
+  if (items !== null) {
+    const tuple = address as unknown[];
+    if (tuple.length !== items.length) return null;
+    for (let i = 0; i < items.length; i++) if (tuple[i] !== items[i]) return null;
+  }
+  return entry.bytes;
+}
+
+/** Encodes `address` for `owner`'s family (may block when the family resolves names). */
+export function encodeAddress(owner: AddressOwner, address: unknown, caller: string): Uint8Array {
   const plugin = requireFamily(owner.family);
+  return recall(owner, address) ?? plugin.encode(address, ctx(owner, caller));
+}
+
+/**
+ * Encodes without blocking the event loop (name resolution, if any, happens
+ * off the loop). Families without encodeAsync are encoded at once, without a
+ * promise; errors are thrown, so call it from an async function.
+ */
+export function encodeAddressAsync(owner: AddressOwner, address: unknown, caller: string): Uint8Array | Promise<Uint8Array> {
+  const plugin = requireFamily(owner.family);
+  const known = recall(owner, address);
+  if (known !== null) return known;
   return plugin.encodeAsync ? plugin.encodeAsync(address, ctx(owner, caller)) : plugin.encode(address, ctx(owner, caller));
 }
 
@@ -37,10 +93,16 @@ export async function encodeAddressAsync(owner: AddressOwner, address: unknown, 
 export function decodeAddress(owner: AddressOwner, bytes: Uint8Array, caller: string): unknown {
   if (bytes.length === 0) return null;
   const plugin = lookupFamily(owner.family);
-  return plugin ? plugin.decode(bytes, ctx(owner, caller)) : decodeUnknown(bytes);
+  if (!plugin) return decodeUnknown(bytes);
+  const value = plugin.decode(bytes, ctx(owner, caller));
+  remember(owner, value, bytes);
+  return value;
 }
 
 /** Copies the first `len` bytes of the scratch buffer (the kernel's addrlen may exceed it). */
 export function takeScratch(len: number): Buffer {
-  return Buffer.from(addrScratch.subarray(0, Math.min(Math.max(len, 0), addrScratch.length)));
+  const n = Math.min(Math.max(len, 0), addrScratch.length);
+  const out = Buffer.allocUnsafe(n);
+  addrScratch.copy(out, 0, 0, n);
+  return out;
 }

@@ -12,10 +12,28 @@
  *
  * The deadline is computed once per call from a monotonic clock; a wait that
  * outlives it raises TimeoutError('timed out').
+ *
+ * One exception to "the fd is non-blocking", for speed: a Sync call on a
+ * socket in blocking mode (timeout null) clears O_NONBLOCK first, when the
+ * target allows it, and lets the kernel wait in the syscall, as CPython's
+ * blocking sockets do: one syscall per operation instead of
+ * syscall + EAGAIN + poll() + syscall. Every other call (async, timeout,
+ * non-blocking) sets O_NONBLOCK back before its first try. The flag is
+ * changed only when the mode differs from the last call's, so a socket used
+ * in one form costs no extra syscall. An EAGAIN on a blocking fd (SO_RCVTIMEO,
+ * or a file description shared with a socket that made it non-blocking) is
+ * waited out with poll() exactly as on a non-blocking fd.
  */
 import { errno as E, fromErrno, timedOut } from './errors.js';
 import { native } from './native.js';
 import type { Readiness } from './readiness.js';
+
+/**
+ * The addon's functions, copied into a plain object for the hot paths: the
+ * exports object an addon fills through Node-API (40-odd properties) is in
+ * V8's dictionary mode, so every `native.recv` there is a hash lookup.
+ */
+export const sys: typeof native = { ...native };
 
 const EAGAIN = E.EAGAIN!;
 const EWOULDBLOCK = E.EWOULDBLOCK ?? EAGAIN;
@@ -33,6 +51,17 @@ export interface IoTarget {
   readonly timeoutSeconds: number | null;
   /** The socket's libuv readiness watcher, created on first use. */
   readiness(): Readiness;
+  /**
+   * Optional: puts the fd in blocking (true) or non-blocking (false) mode,
+   * changing O_NONBLOCK only when the last call left it otherwise; returns
+   * whether the fd is now in that mode. Targets without it stay non-blocking.
+   */
+  useBlockingFd?(blocking: boolean): boolean;
+  /**
+   * Optional, kept by the I/O path: how many async reads in a row found
+   * nothing to read (see `tryNow`). Targets without it always try first.
+   */
+  readWaits?: number;
 }
 
 /** Options of one call. */
@@ -73,7 +102,7 @@ export function waitSync(target: IoTarget, dir: Direction, deadline: number | un
     if (target.fd < 0) throw closedError(syscall);
     const ms = remainingMs(deadline);
     if (deadline !== undefined && ms === 0) throw timedOut(syscall);
-    const r = native.poll(target.fd, events, ms);
+    const r = sys.poll(target.fd, events, ms);
     if (r > 0) return;
     if (r === 0) throw timedOut(syscall);
     if (r !== -EINTR) throw fromErrno(r, 'poll');
@@ -86,6 +115,7 @@ export function waitSync(target: IoTarget, dir: Direction, deadline: number | un
  */
 export function callSync(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): number {
   const deadline = opts?.deadline ?? deadlineOf(target);
+  if (target.fd >= 0) target.useBlockingFd?.(target.timeoutSeconds === null && deadline === undefined);
   for (;;) {
     const fd = target.fd;
     if (fd < 0) throw closedError(syscall);
@@ -101,17 +131,70 @@ export function callSync(target: IoTarget, dir: Direction, syscall: string, atte
  * The async form of `callSync`: the same loop, but waiting happens on the
  * event loop (libuv poll + a timer), never in the calling thread.
  */
-export async function callAsync(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number> {
-  const deadline = opts?.deadline ?? deadlineOf(target);
-  const signal = opts?.signal;
+export function callAsync(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number> {
+  let r: number;
+  try {
+    r = tryNow(target, syscall, attempt, opts?.signal, dir);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return r >= 0 ? Promise.resolve(r) : waitAndRetry(target, dir, syscall, attempt, opts);
+}
+
+/** What `tryNow` returns when the operation must wait for readiness. */
+export const MUST_WAIT = -1;
+
+/** While reads keep finding nothing, one first try in this many is still made. */
+const READ_SAMPLE = 8;
+
+/**
+ * The first try of an async operation (`first`: its direction), made at
+ * once in the calling tick, or a retry after a wake-up (`first` omitted):
+ * the result (>= 0), or MUST_WAIT, after which `waitAndRetry` finishes the
+ * call. Throws what cannot be retried. `callAsync` is these two steps; ops
+ * on hot paths call them directly to spare a promise when no wait is needed.
+ *
+ * A read on a blocking-mode socket whose reads keep finding nothing (a
+ * request/response peer) skips the first try and waits for readiness at
+ * once, sparing an EAGAIN syscall per message: libuv's poll is
+ * level-triggered, so data that is already there wakes it on the next loop
+ * turn. One first try in READ_SAMPLE is still made, and any read that finds
+ * data at once ends the streak. Timeout and non-blocking modes always try first.
+ */
+export function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) => number, signal: AbortSignal | undefined, first?: Direction): number {
+  if (signal?.aborted) throw signal.reason;
+  if (target.fd < 0) throw closedError(syscall);
+  target.useBlockingFd?.(false);
+  const streak = first === 'read' && target.timeoutSeconds === null ? target.readWaits : undefined;
+  if (streak !== undefined && streak > 0) {
+    target.readWaits = streak + 1;
+    if ((streak + 1) % READ_SAMPLE !== 0) return MUST_WAIT;
+  }
   for (;;) {
-    if (signal?.aborted) throw signal.reason;
     const fd = target.fd;
     if (fd < 0) throw closedError(syscall);
     const r = attempt(fd);
-    if (r >= 0) return r;
+    if (r >= 0) {
+      if (streak !== undefined) target.readWaits = 0;
+      return r;
+    }
     if (r === -EINTR) continue;
     if (!isRetryable(r) || target.timeoutSeconds === 0) throw fromErrno(r, syscall);
-    await target.readiness().wait(dir, deadline, signal, syscall);
+    if (streak === 0) target.readWaits = 1;
+    return MUST_WAIT;
+  }
+}
+
+/**
+ * The rest of `callAsync` after a try that must wait: on each readiness
+ * wake-up, retry (in the poll callback itself) until done.
+ */
+export function waitAndRetry(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number> {
+  const deadline = opts?.deadline ?? deadlineOf(target);
+  const signal = opts?.signal;
+  try {
+    return target.readiness().retryWhenReady(dir, deadline, signal, syscall, () => tryNow(target, syscall, attempt, signal));
+  } catch (err) {
+    return Promise.reject(err);
   }
 }

@@ -15,9 +15,21 @@ import { native, type NativePoller } from './native.js';
 const READABLE = native.POLL_READABLE;
 const WRITABLE = native.POLL_WRITABLE;
 
-interface Waiter {
-  resolve(): void;
-  reject(err: unknown): void;
+const noop = (): void => {};
+
+/** One waiting operation: a class, so that a wait allocates no closures but its promise's. */
+class Waiter {
+  timer: NodeJS.Timeout | undefined = undefined;
+  onAbort: (() => void) | undefined = undefined;
+  resolve: (value: number | undefined) => void = noop;
+  reject: (err: unknown) => void = noop;
+
+  constructor(
+    readonly set: Set<Waiter>,
+    /** Run when the fd is ready: a result >= 0 settles, a negative one keeps waiting; null: just resolve. */
+    readonly retry: (() => number) | null,
+    readonly signal: AbortSignal | undefined,
+  ) {}
 }
 
 export class Readiness {
@@ -26,35 +38,66 @@ export class Readiness {
   #refd = false;
   #userRef = true;
   #closed = false;
+  #unrefScheduled = false;
   readonly #readers = new Set<Waiter>();
   readonly #writers = new Set<Waiter>();
 
   constructor(private readonly fd: number) {}
 
-  /** Resolves when the fd is ready for `dir` (or failed: the retry reports it). */
+  /** Resolves when the fd is ready for `dir` (or failed: the caller's retry reports it). */
   wait(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string): Promise<void> {
+    return this.#enqueue(dir, deadline, signal, syscall, null) as Promise<void>;
+  }
+
+  /**
+   * Runs `retry` each time the fd is ready for `dir`, right in the poll
+   * callback, until it returns a result (>= 0) or throws, and settles with
+   * that; a negative result (still nothing) keeps it waiting. This spares
+   * the promise hop a wake-up followed by a retry in a microtask would cost.
+   */
+  retryWhenReady(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: () => number): Promise<number> {
+    return this.#enqueue(dir, deadline, signal, syscall, retry) as Promise<number>;
+  }
+
+  #enqueue(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: (() => number) | null): Promise<number | undefined> {
     if (this.#closed) return Promise.reject(closedError(syscall));
-    const set = dir === 'read' ? this.#readers : this.#writers;
-    return new Promise<void>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const onAbort = (): void => settle(signal!.reason, true);
-      const settle = (err: unknown, failed: boolean): void => {
-        set.delete(waiter);
-        if (timer !== undefined) clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        this.#update();
-        if (failed) reject(err);
-        else resolve();
-      };
-      const waiter: Waiter = { resolve: () => settle(undefined, false), reject: (e) => settle(e, true) };
-      set.add(waiter);
-      if (deadline !== undefined) {
-        const ms = Math.max(0, Math.ceil(deadline - performance.now()));
-        timer = setTimeout(() => settle(timedOut(syscall), true), Math.min(ms, 0x7fffffff));
-      }
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#update();
+    const w = new Waiter(dir === 'read' ? this.#readers : this.#writers, retry, signal);
+    const promise = new Promise<number | undefined>((resolve, reject) => {
+      w.resolve = resolve;
+      w.reject = reject;
     });
+    w.set.add(w);
+    if (deadline !== undefined) {
+      const ms = Math.max(0, Math.ceil(deadline - performance.now()));
+      w.timer = setTimeout(() => this.#settle(w, timedOut(syscall), true), Math.min(ms, 0x7fffffff));
+    }
+    if (signal !== undefined) {
+      w.onAbort = () => this.#settle(w, signal.reason, true);
+      signal.addEventListener('abort', w.onAbort, { once: true });
+    }
+    this.#update();
+    return promise;
+  }
+
+  #ready(w: Waiter): void {
+    const retry = w.retry;
+    if (retry === null) return this.#settle(w, undefined, false);
+    let r: number;
+    try {
+      r = retry();
+    } catch (err) {
+      return this.#settle(w, err, true);
+    }
+    if (r >= 0) this.#settle(w, r, false);
+  }
+
+  #settle(w: Waiter, value: unknown, failed: boolean): void {
+    if (!w.set.delete(w)) return;
+    if (w.timer !== undefined) clearTimeout(w.timer);
+    if (w.onAbort !== undefined) w.signal!.removeEventListener('abort', w.onAbort);
+    this.#update();
+    if (failed) w.reject(value);
+    else w.resolve(value as number | undefined);
   }
 
   /** Whether operations wait; the event loop is kept alive by them unless unref'd. */
@@ -81,21 +124,28 @@ export class Readiness {
     this.#writers.clear();
     this.#poller?.close();
     this.#poller = null;
-    for (const w of waiters) w.reject(err);
+    for (const w of waiters) {
+      if (w.timer !== undefined) clearTimeout(w.timer);
+      if (w.onAbort !== undefined) w.signal!.removeEventListener('abort', w.onAbort);
+      w.reject(err);
+    }
   }
 
   #onReady = (status: number, events: number): void => {
     // An error status (libuv reports POLLERR as UV_EBADF) wakes everyone: the
     // retried syscall or SO_ERROR reports the real error. libuv has already
     // stopped the handle then, so the mask must be re-armed by the next wait.
+    // Idleness is judged before anyone is woken: a woken operation retries
+    // (and usually waits again) only after this callback returns, so a direction
+    // is dropped only when a wake-up finds nobody waiting on it at all.
     const all = status < 0;
     if (all) this.#mask = 0;
-    if (all || events & READABLE) for (const w of [...this.#readers]) w.resolve();
-    if (all || events & WRITABLE) for (const w of [...this.#writers]) w.resolve();
     let drop = 0;
     if (events & READABLE && this.#readers.size === 0) drop |= READABLE;
     if (events & WRITABLE && this.#writers.size === 0) drop |= WRITABLE;
     if (drop) this.#setMask(this.#mask & ~drop);
+    if (all || events & READABLE) for (const w of [...this.#readers]) this.#ready(w);
+    if (all || events & WRITABLE) for (const w of [...this.#writers]) this.#ready(w);
   };
 
   #update(): void {
@@ -103,8 +153,28 @@ export class Readiness {
     const want = (this.#readers.size ? READABLE : 0) | (this.#writers.size ? WRITABLE : 0);
     // Directions nobody waits for any more stay armed until a wake-up finds them idle.
     this.#setMask(this.#mask | want);
-    this.#setRef(this.#userRef && want !== 0);
+    if (want !== 0 && this.#userRef) this.#setRef(true);
+    else if (!this.#userRef) this.#setRef(false);
+    else this.#unrefSoon();
   }
+
+  /**
+   * The last waiter is gone: unref in this loop turn's check phase, unless a
+   * new wait came first. A request/response loop settles and waits again
+   * within one turn, so it pays no ref/unref pair per message; a socket that
+   * stops waiting still stops holding the process open before the loop can
+   * next block.
+   */
+  #unrefSoon(): void {
+    if (this.#unrefScheduled || !this.#refd || !this.#poller) return;
+    this.#unrefScheduled = true;
+    setImmediate(this.#lateUnref);
+  }
+
+  #lateUnref = (): void => {
+    this.#unrefScheduled = false;
+    if (!this.#closed && this.pending === 0) this.#setRef(false);
+  };
 
   #setMask(mask: number): void {
     if (mask === this.#mask) return;

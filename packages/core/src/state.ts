@@ -15,6 +15,12 @@ export class SocketState implements IoTarget {
   label = '';
   #readiness: Readiness | null = null;
   #userRef = true;
+  /** See IoTarget.readWaits. */
+  readWaits = 0;
+  /** The receive path's hint: the last recv/recvfrom filled more than half its large buffer. */
+  largeReads = false;
+  /** O_NONBLOCK is cleared on the fd (the I/O path's blocking Sync calls); it is set at creation. */
+  #blockingFd = false;
 
   constructor(fd: number, timeout: number | null) {
     this.fd = fd;
@@ -27,6 +33,14 @@ export class SocketState implements IoTarget {
       if (!this.#userRef) this.#readiness.unref();
     }
     return this.#readiness;
+  }
+
+  /** See IoTarget.useBlockingFd: one fcntl when the mode changes, none otherwise. */
+  useBlockingFd(blocking: boolean): boolean {
+    if (blocking === this.#blockingFd) return true;
+    if (native.setNonblocking(this.fd, !blocking) < 0) return false;
+    this.#blockingFd = blocking;
+    return true;
   }
 
   setRef(on: boolean): void {

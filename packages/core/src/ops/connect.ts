@@ -53,6 +53,7 @@ export async function accept(sock: Socket, options?: OpOptions): Promise<[Socket
 function start(sock: Socket, sa: Uint8Array): { r: number; wait: boolean } {
   const st = sock[kState];
   if (st.fd < 0) throw closedError('connect');
+  st.useBlockingFd(false);
   let r = native.connect(st.fd, sa);
   const timeout = st.timeoutSeconds;
   if (r === -EINTR) return { r, wait: timeout !== 0 };

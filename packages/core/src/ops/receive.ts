@@ -3,9 +3,10 @@ import { addrScratch, decodeAddress, takeScratch } from '../address.js';
 import { decodeAncillary, fdsOf, type AncillaryItem } from '../cmsg.js';
 import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
-import { callAsync, callSync } from '../io.js';
+import { callAsync, callSync, MUST_WAIT, tryNow, waitAndRetry, sys } from '../io.js';
 import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
+import type { SocketState } from '../state.js';
 import { kState, type Address, type OpOptions, type RecvmsgIntoResult, type RecvmsgResult, type Socket } from '../socket.js';
 import { toBytes, validateInt32, validateSignal, validateSize } from '../validate.js';
 
@@ -15,6 +16,47 @@ const L = native.layout;
 function fit(buf: Buffer, n: number): Buffer {
   if (n === buf.length) return buf;
   return n >= buf.length >>> 1 || buf.length <= 4096 ? buf.subarray(0, n) : Buffer.from(buf.subarray(0, n));
+}
+
+const SCRATCH_FROM = 8192;
+const SCRATCH_MAX = 256 * 1024;
+let scratch: Buffer | null = null;
+
+/**
+ * Where recv and recvfrom receive. A large bufsize that usually gets little
+ * (datagrams into 64 KiB) would cost a fresh allocation per call and a copy
+ * in fit(); such calls receive into one shared scratch buffer and copy out
+ * exactly what arrived, inside the attempt (so nothing else can reuse the
+ * scratch in between). A socket whose last such read filled more than half
+ * its buffer (bulk) receives straight into a buffer of its own.
+ */
+class Landing {
+  readonly buf: Buffer;
+  readonly shared: boolean;
+  out: Buffer | null = null;
+
+  constructor(
+    readonly st: SocketState,
+    readonly size: number,
+  ) {
+    this.shared = size >= SCRATCH_FROM && size <= SCRATCH_MAX && !st.largeReads;
+    if (this.shared && (scratch === null || scratch.length < size)) scratch = Buffer.allocUnsafe(Math.max(size, 65536));
+    this.buf = this.shared ? scratch! : Buffer.allocUnsafe(size);
+  }
+
+  /** Call right after a successful syscall returned n (which MSG_TRUNC may make larger than the buffer). */
+  landed(n: number): void {
+    if (this.shared) {
+      const k = Math.min(n, this.size);
+      this.out = Buffer.allocUnsafe(k);
+      this.buf.copy(this.out, 0, 0, k);
+    }
+  }
+
+  result(n: number): Buffer {
+    if (this.size >= SCRATCH_FROM) this.st.largeReads = n > this.size >>> 1;
+    return this.out ?? fit(this.buf, n);
+  }
 }
 
 function intoArgs(buffer: unknown, nbytes: unknown, flags: unknown, tooSmall: string): [Uint8Array, number, number] {
@@ -30,9 +72,14 @@ export function recvSync(sock: Socket, bufsize: number, flags: number): Buffer {
   const size = validateSize(bufsize, 'bufsize');
   const f = validateInt32(flags, 'flags');
   if (size === 0) return Buffer.alloc(0);
-  const buf = Buffer.allocUnsafe(size);
-  const n = callSync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, buf, 0, size, f));
-  return fit(buf, n);
+  const st = sock[kState];
+  const at = new Landing(st, size);
+  const n = callSync(st, 'read', 'recv', (fd) => {
+    const r = sys.recv(fd, at.buf, 0, size, f);
+    if (r >= 0) at.landed(r);
+    return r;
+  });
+  return at.result(n);
 }
 
 export async function recv(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<Buffer> {
@@ -40,17 +87,27 @@ export async function recv(sock: Socket, bufsize: number, flags: number, options
   const f = validateInt32(flags, 'flags');
   const signal = validateSignal(options?.signal);
   if (size === 0) return Buffer.alloc(0);
-  const buf = Buffer.allocUnsafe(size);
-  const n = await callAsync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, buf, 0, size, f), { signal });
-  return fit(buf, n);
+  const st = sock[kState];
+  const at = new Landing(st, size);
+  const attempt = (fd: number): number => {
+    const r = sys.recv(fd, at.buf, 0, size, f);
+    if (r >= 0) at.landed(r);
+    return r;
+  };
+  let n = tryNow(st, 'recv', attempt, signal, 'read');
+  if (n === MUST_WAIT) n = await waitAndRetry(st, 'read', 'recv', attempt, { signal });
+  return at.result(n);
 }
 
 // ---- recvfrom ----------------------------------------------------------------------
 
-function recvfromAttempt(buf: Uint8Array, len: number, flags: number, got: { addr: Buffer }) {
+function recvfromAttempt(buf: Uint8Array, len: number, flags: number, got: { addr: Buffer }, at?: Landing) {
   return (fd: number): number => {
-    const n = native.recvfrom(fd, buf, 0, len, flags, addrScratch);
-    if (n >= 0) got.addr = takeScratch(native.out[0]!);
+    const n = sys.recvfrom(fd, buf, 0, len, flags, addrScratch);
+    if (n >= 0) {
+      got.addr = takeScratch(sys.out[0]!);
+      at?.landed(n);
+    }
     return n;
   };
 }
@@ -58,20 +115,24 @@ function recvfromAttempt(buf: Uint8Array, len: number, flags: number, got: { add
 export function recvfromSync(sock: Socket, bufsize: number, flags: number): [Buffer, Address | null] {
   const size = validateSize(bufsize, 'bufsize');
   const f = validateInt32(flags, 'flags');
-  const buf = Buffer.allocUnsafe(size);
+  const st = sock[kState];
+  const at = new Landing(st, size);
   const got = { addr: Buffer.alloc(0) };
-  const n = callSync(sock[kState], 'read', 'recvfrom', recvfromAttempt(buf, size, f, got));
-  return [fit(buf, n), decodeAddress(sock, got.addr, 'recvfrom')];
+  const n = callSync(st, 'read', 'recvfrom', recvfromAttempt(at.buf, size, f, got, at));
+  return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
 }
 
 export async function recvfrom(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<[Buffer, Address | null]> {
   const size = validateSize(bufsize, 'bufsize');
   const f = validateInt32(flags, 'flags');
   const signal = validateSignal(options?.signal);
-  const buf = Buffer.allocUnsafe(size);
+  const st = sock[kState];
+  const at = new Landing(st, size);
   const got = { addr: Buffer.alloc(0) };
-  const n = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(buf, size, f, got), { signal });
-  return [fit(buf, n), decodeAddress(sock, got.addr, 'recvfrom')];
+  const attempt = recvfromAttempt(at.buf, size, f, got, at);
+  let n = tryNow(st, 'recvfrom', attempt, signal, 'read');
+  if (n === MUST_WAIT) n = await waitAndRetry(st, 'read', 'recvfrom', attempt, { signal });
+  return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
 }
 
 // ---- recvInto / recvfromInto ----------------------------------------------------------
@@ -79,14 +140,14 @@ export async function recvfrom(sock: Socket, bufsize: number, flags: number, opt
 export function recvIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): number {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
   if (n === 0) return 0;
-  return callSync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, view, 0, n, f));
+  return callSync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f));
 }
 
 export async function recvInto(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number, options?: OpOptions): Promise<number> {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
   const signal = validateSignal(options?.signal);
   if (n === 0) return 0;
-  return callAsync(sock[kState], 'read', 'recv', (fd) => native.recv(fd, view, 0, n, f), { signal });
+  return callAsync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { signal });
 }
 
 export function recvfromIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): [number, Address | null] {
@@ -136,12 +197,12 @@ function writableViews(buffers: unknown): Uint8Array[] {
 
 function recvmsgAttempt(views: Uint8Array[], control: Buffer | null, flags: number, added: number, got: MsgOut) {
   return (fd: number): number => {
-    const n = native.recvmsg(fd, views, control, flags, addrScratch);
+    const n = sys.recvmsg(fd, views, control, flags, addrScratch);
     if (n >= 0) {
-      got.addr = takeScratch(native.out[0]!);
+      got.addr = takeScratch(sys.out[0]!);
       // Linux echoes MSG_CMSG_CLOEXEC back in msg_flags; report only what the kernel says of the message.
-      got.msgFlags = native.out[1]! & ~added;
-      got.controllen = native.out[2]!;
+      got.msgFlags = sys.out[1]! & ~added;
+      got.controllen = sys.out[2]!;
     }
     return n;
   };

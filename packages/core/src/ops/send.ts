@@ -3,7 +3,7 @@ import { encodeAddress, encodeAddressAsync } from '../address.js';
 import { encodeAncillary, type AncillaryInput } from '../cmsg.js';
 import { MSG_NOSIGNAL } from '../constants.js';
 import { invalidArgType, outOfRange, timedOut } from '../errors.js';
-import { callAsync, callSync, deadlineOf } from '../io.js';
+import { callAsync, callSync, deadlineOf, MUST_WAIT, tryNow, waitAndRetry, sys } from '../io.js';
 import { native } from '../native.js';
 import { kState, type Address, type OpOptions, type Socket } from '../socket.js';
 import { toBytes, validateInt32, validateSignal } from '../validate.js';
@@ -20,14 +20,14 @@ const sendFlags = (flags: unknown): number => validateInt32(flags, 'flags') | MS
 export function sendSync(sock: Socket, data: ArrayBufferView, flags: number): number {
   const view = toBytes(data, 'data');
   const f = sendFlags(flags);
-  return callSync(sock[kState], 'write', 'send', (fd) => native.send(fd, view, 0, view.length, f));
+  return callSync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f));
 }
 
 export function send(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<number> {
   const view = toBytes(data, 'data');
   const f = sendFlags(flags);
   const signal = validateSignal(options?.signal);
-  return callAsync(sock[kState], 'write', 'send', (fd) => native.send(fd, view, 0, view.length, f), { signal });
+  return callAsync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { signal });
 }
 
 // ---- sendall ---------------------------------------------------------------------------
@@ -41,10 +41,12 @@ export function sendallSync(sock: Socket, data: ArrayBufferView, flags: number):
   const f = sendFlags(flags);
   const st = sock[kState];
   const deadline = deadlineOf(st);
+  const opts = { deadline };
   let off = 0;
+  const attempt = (fd: number): number => sys.send(fd, view, off, view.length - off, f);
   do {
     remainingOrThrow(deadline);
-    off += callSync(st, 'write', 'send', (fd) => native.send(fd, view, off, view.length - off, f), { deadline });
+    off += callSync(st, 'write', 'send', attempt, opts);
   } while (off < view.length);
 }
 
@@ -55,9 +57,11 @@ export async function sendall(sock: Socket, data: ArrayBufferView, flags: number
   const st = sock[kState];
   const deadline = deadlineOf(st);
   let off = 0;
+  const attempt = (fd: number): number => sys.send(fd, view, off, view.length - off, f);
   do {
     remainingOrThrow(deadline);
-    off += await callAsync(st, 'write', 'send', (fd) => native.send(fd, view, off, view.length - off, f), { deadline, signal });
+    const n = tryNow(st, 'send', attempt, signal);
+    off += n === MUST_WAIT ? await waitAndRetry(st, 'write', 'send', attempt, { deadline, signal }) : n;
   } while (off < view.length);
 }
 
@@ -80,7 +84,7 @@ export function sendtoSync(sock: Socket, data: ArrayBufferView, rest: unknown[])
   const { flags, address } = sendtoArgs(rest);
   const f = sendFlags(flags);
   const sa = encodeAddress(sock, address, 'sendto');
-  return callSync(sock[kState], 'write', 'sendto', (fd) => native.sendto(fd, view, 0, view.length, f, sa));
+  return callSync(sock[kState], 'write', 'sendto', (fd) => sys.sendto(fd, view, 0, view.length, f, sa));
 }
 
 export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[]): Promise<number> {
@@ -88,8 +92,12 @@ export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[
   const { flags, address, options } = sendtoArgs(rest);
   const f = sendFlags(flags);
   const signal = validateSignal(options?.signal);
-  const sa = await encodeAddressAsync(sock, address, 'sendto');
-  return callAsync(sock[kState], 'write', 'sendto', (fd) => native.sendto(fd, view, 0, view.length, f, sa), { signal });
+  const enc = encodeAddressAsync(sock, address, 'sendto');
+  const sa = enc instanceof Uint8Array ? enc : await enc;
+  const st = sock[kState];
+  const attempt = (fd: number): number => sys.sendto(fd, view, 0, view.length, f, sa);
+  const n = tryNow(st, 'sendto', attempt, signal);
+  return n === MUST_WAIT ? waitAndRetry(st, 'write', 'sendto', attempt, { signal }) : n;
 }
 
 // ---- sendmsg ---------------------------------------------------------------------------
@@ -110,7 +118,7 @@ export function sendmsgSync(sock: Socket, buffers: Iterable<ArrayBufferView>, an
   const control = encodeAncillary(ancdata);
   const f = sendFlags(flags);
   const sa = address === null || address === undefined ? null : encodeAddress(sock, address, 'sendmsg');
-  return callSync(sock[kState], 'write', 'sendmsg', (fd) => native.sendmsg(fd, views, control, f, sa));
+  return callSync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa));
 }
 
 export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null, options?: OpOptions): Promise<number> {
@@ -119,5 +127,5 @@ export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, 
   const f = sendFlags(flags);
   const signal = validateSignal(options?.signal);
   const sa = address === null || address === undefined ? null : await encodeAddressAsync(sock, address, 'sendmsg');
-  return callAsync(sock[kState], 'write', 'sendmsg', (fd) => native.sendmsg(fd, views, control, f, sa), { signal });
+  return callAsync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { signal });
 }
