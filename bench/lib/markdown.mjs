@@ -1,0 +1,54 @@
+/** The Markdown report: one table per CPU layout, then the targets. */
+import { SCENARIOS, TABLES, implementationsOf } from './plan.mjs';
+
+export function formatRate(scenario, v) {
+  if (scenario.kind === 'bulk') return `${v.toFixed(2)} GB/s`;
+  if (v >= 1e6) return `${(v / 1e6).toFixed(2)} M/s`;
+  return `${(v / 1e3).toFixed(1)} k/s`;
+}
+
+const ratio = (v) => (v === null || v === undefined ? '—' : `${v.toFixed(2)}×`);
+
+function scenarioRows(scenario, cells, table, errors) {
+  const rows = [];
+  for (const impl of implementationsOf(scenario)) {
+    const c = cells[impl.id];
+    if (!c) {
+      const failed = errors.some((e) => e.table === table && e.scenario === scenario.id && e.impl === impl.id);
+      rows.push(`| ${scenario.title} | ${impl.label} | ${failed ? 'failed' : 'not run'} | | | | |`);
+      continue;
+    }
+    const rss = scenario.kind === 'bulk' ? `${(c.rssKb / 1024).toFixed(0)} MiB` : '';
+    rows.push(`| ${scenario.title} | ${impl.label} | ${formatRate(scenario, c.median)} | ±${(c.spread * 50).toFixed(0)}% | ${ratio(c.vsC)} | ${ratio(c.vsPeer)} | ${rss} |`);
+  }
+  return rows;
+}
+
+export function markdown(result) {
+  const { summary, targets, meta } = result;
+  const lines = [
+    `# @sock benchmark — ${meta.date}`,
+    '',
+    `${meta.mode === 'quick' ? '**Quick mode (tiny counts): these numbers mean nothing.** ' : ''}` +
+      `Node ${meta.node}, ${meta.python}, ${meta.cpus} CPUs (${meta.cpuModel}), Linux ${meta.kernel}. ` +
+      `${meta.repeats} interleaved repeats per cell; median, spread = half the min–max range relative to the median.`,
+    '× C: ratio to the C floor (blocking sockets, two processes). × Node: ratio to Node in the same process layout ' +
+      '(node:net / node:dgram; unix-dgram for Unix datagrams; dgram getRecvBufferSize() for getsockopt). RSS: peak RSS of all processes of the run.',
+    '',
+  ];
+  for (const table of TABLES) {
+    lines.push(`## ${table.title}`, '', '| scenario | implementation | median | spread | × C | × Node | peak RSS |', '|---|---|--:|--:|--:|--:|--:|');
+    for (const scenario of SCENARIOS) lines.push(...scenarioRows(scenario, summary[table.id][scenario.id] ?? {}, table.id, result.errors));
+    lines.push('');
+  }
+  lines.push('## Targets (pinned table)', '', '| target | measured | goal | |', '|---|--:|--:|---|');
+  for (const t of targets) {
+    const mark = t.met === null ? 'not measured' : t.met ? 'met' : '**missed**';
+    lines.push(`| ${t.what} | ${t.value === null ? '—' : t.value.toFixed(2)} | ${t.what.includes('RSS') ? '≤' : '≥'} ${t.goal} | ${mark} |`);
+  }
+  if (result.errors.length) {
+    lines.push('', '## Failed runs', '');
+    for (const e of result.errors) lines.push(`- ${e.table} ${e.scenario} ${e.impl}: ${e.error.split('\n')[0]}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/**
+ * `pnpm bench`: every scenario × implementation, pinned to one CPU (the
+ * headline table) and then on two CPUs, interleaved, repeated; writes
+ * results/latest.{json,md,svg}. `--quick` runs tiny counts once (the test
+ * suite uses it so the bench never rots) and writes to build/quick/.
+ *
+ * Options: --quick, --repeats N, --seconds S (target per run), --scenario a,b,
+ * --impl a,b, --table pinned,two-cpu, --out DIR.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { SCENARIOS, TABLES, benchDir, implementationsOf } from './lib/plan.mjs';
+import { buildC, checkSock, ensureUnixDgram } from './lib/prepare.mjs';
+import { killAll, runOnce } from './lib/runner.mjs';
+import { checkTargets, rateOf, summarize } from './lib/stats.mjs';
+import { markdown } from './lib/markdown.mjs';
+import { svg } from './lib/svg.mjs';
+
+function options(argv) {
+  const o = { quick: false, repeats: 3, seconds: 1.5, scenario: null, impl: null, table: null, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => argv[++i];
+    if (a === '--quick') o.quick = true;
+    else if (a === '--repeats') o.repeats = Number(value());
+    else if (a === '--seconds') o.seconds = Number(value());
+    else if (a === '--scenario') o.scenario = value().split(',');
+    else if (a === '--impl') o.impl = value().split(',');
+    else if (a === '--table') o.table = value().split(',');
+    else if (a === '--out') o.out = path.resolve(value());
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (o.quick && !argv.includes('--repeats')) o.repeats = 1;
+  o.out ??= path.join(benchDir, o.quick ? 'build/quick' : 'results');
+  return o;
+}
+
+/** Counts and limits of one run: tiny in quick mode, else sized from a calibration run. */
+const QUICK = { pingpong: { count: 300, warmup: 50 }, bulk: { count: 64, warmup: 0 }, call: { count: 2000, warmup: 100 } };
+const WARMUP = { pingpong: 1000, bulk: 0, call: 10000 };
+const MAX_SECONDS = 5;
+
+function sizeOf(scenario) {
+  return scenario.kind === 'bulk' ? 65536 : 64;
+}
+
+async function calibrate(cell, opts) {
+  const run = await runOnce({ ...cell, count: 1e9, seconds: 0.3, warmup: Math.min(WARMUP[cell.scenario.kind], 200), size: sizeOf(cell.scenario) });
+  return Math.max(100, Math.round((run.ops / run.seconds) * opts.seconds));
+}
+
+function log(msg) {
+  process.stderr.write(`${msg}\n`);
+}
+
+function meta(opts) {
+  const py = spawnSync('python3', ['-V'], { encoding: 'utf8' });
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    mode: opts.quick ? 'quick' : 'full',
+    repeats: opts.repeats,
+    node: process.version,
+    python: (py.stdout || py.stderr || 'python3 ?').trim(),
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '?',
+    kernel: release(),
+    loadavg: loadavg().map((x) => Number(x.toFixed(2))),
+  };
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  buildC();
+  await checkSock();
+  const udgError = ensureUnixDgram();
+  if (udgError) log(`unix-dgram unavailable, its rows are skipped: ${udgError}`);
+
+  const scenarios = SCENARIOS.filter((s) => !opts.scenario || opts.scenario.includes(s.id));
+  const tables = TABLES.filter((t) => !opts.table || opts.table.includes(t.id));
+  const runs = [];
+  const errors = [];
+  const started = Date.now();
+  for (const table of tables) {
+    const cells = [];
+    // Quick mode exercises every program in the pinned table; the two-CPU table only needs its CPU placement checked.
+    const inTable = opts.quick && table.id !== 'pinned' ? scenarios.filter((s) => s.id === 'tcp') : scenarios;
+    for (const scenario of inTable) {
+      for (const impl of implementationsOf(scenario)) {
+        if (opts.impl && !opts.impl.includes(impl.id)) continue;
+        if (udgError && impl.id.startsWith('unix-dgram')) continue;
+        cells.push({ scenario, impl, table });
+      }
+    }
+    for (const cell of cells) {
+      const kind = cell.scenario.kind;
+      if (opts.quick) {
+        Object.assign(cell, QUICK[kind]);
+        continue;
+      }
+      try {
+        cell.count = await calibrate(cell, opts);
+        cell.warmup = WARMUP[kind];
+      } catch (err) {
+        cell.error = err.message;
+        errors.push({ table: table.id, scenario: cell.scenario.id, impl: cell.impl.id, error: `calibration: ${err.message}` });
+        log(`calibration failed: ${table.id} ${cell.scenario.id} ${cell.impl.id}: ${err.message}`);
+      }
+    }
+    for (let rep = 0; rep < opts.repeats; rep++) {
+      for (const scenario of scenarios) {
+        const mine = cells.filter((c) => c.scenario === scenario && !c.error);
+        // Interleave: each repeat starts the scenario's implementations at a different one.
+        const order = mine.map((_, i) => mine[(i + rep) % mine.length]);
+        for (const cell of order) {
+          const { impl } = cell;
+          const base = { table: table.id, scenario: scenario.id, impl: impl.id, repeat: rep };
+          try {
+            const r = await runOnce({ ...cell, seconds: opts.quick ? 10 : MAX_SECONDS, size: sizeOf(scenario) });
+            const rate = rateOf(scenario, r);
+            runs.push({ ...base, ...r, count: cell.count, rate });
+            log(`${table.id.padEnd(7)} ${scenario.id.padEnd(11)} ${impl.id.padEnd(14)} #${rep + 1}  ${rate.toPrecision(4)} ${scenario.unit}  (${r.seconds.toFixed(2)} s)`);
+          } catch (err) {
+            errors.push({ ...base, error: err.message });
+            log(`FAILED ${table.id} ${scenario.id} ${impl.id}: ${err.message}`);
+          }
+        }
+      }
+    }
+  }
+  const summary = summarize(runs);
+  const result = { meta: { ...meta(opts), seconds: (Date.now() - started) / 1000 }, summary, targets: checkTargets(summary), runs, errors };
+  if (udgError) result.meta.unixDgram = udgError;
+  mkdirSync(opts.out, { recursive: true });
+  writeFileSync(path.join(opts.out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(opts.out, 'latest.md'), markdown(result));
+  writeFileSync(path.join(opts.out, 'latest.svg'), svg(result));
+  log(`wrote ${path.join(opts.out, 'latest.{json,md,svg}')} in ${result.meta.seconds.toFixed(0)} s`);
+  if (errors.length) process.exitCode = 1;
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+await main();
