@@ -5,14 +5,6 @@ import { AF_INET } from '@sock/inet';
 
 const T = 0.2;
 
-export const knownBugs = {
-  'connect_ex when already connected':
-    "blocking mode is emulated with a non-blocking connect(2) + poll, which leaves the kernel's socket in SS_CONNECTING: the next " +
-    'connect(2) reports that completion (0) once before EISCONN. CPython in blocking mode calls a blocking connect(2) and gets ' +
-    'EISCONN at once (in timeout mode CPython also gets 0 once — see the timeout-mode step). A fix: after a successful emulated ' +
-    'blocking connect, call connect(2) once more and ignore its EISCONN',
-};
-
 async function timed(fn) {
   const t0 = performance.now();
   let r;

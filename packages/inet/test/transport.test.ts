@@ -184,6 +184,17 @@ describe.each(families)('$label', ({ family, host, ok, needs }) => {
       expect(await ops.connectEx(d, [host, port])).toBe(E.ECONNREFUSED);
     });
 
+    it.skipIf(!ok)(`in blocking mode a second connect of a connected socket fails with EISCONN at once, as CPython's${needs}`, async () => {
+      const [l, addr] = listener();
+      const c = track(new Socket(family, SOCK_STREAM));
+      c.settimeout(null);
+      await ops.connect(c, addr);
+      expect(await ops.connectEx(c, addr)).toBe(E.EISCONN);
+      const err = (await elapsed(() => ops.connect(c, addr))).error;
+      expect(err?.errno).toBe(E.EISCONN);
+      track((await ops.accept(l))[0]);
+    });
+
     it.skipIf(!ok)(`connect with a timeout to a full backlog raises TimeoutError; connectEx returns EWOULDBLOCK${needs}`, async () => {
       const l = track(new Socket(family, SOCK_STREAM));
       l.bind([host, 0]);

@@ -62,14 +62,22 @@ function start(sock: Socket, sa: Uint8Array): { r: number; wait: boolean } {
   return { r: r < 0 ? r : (r = 0), wait: false };
 }
 
-/** After the wait: SO_ERROR decides (0 or EISCONN is success). */
-function finish(sock: Socket): number {
+/**
+ * After the wait: SO_ERROR decides (0 or EISCONN is success). In blocking
+ * mode a successful connect is then completed with one more connect(2),
+ * whose answer (0 or EISCONN) is ignored: the kernel reports the completion
+ * of a non-blocking connect once, and CPython's blocking connect(2) has
+ * consumed it, so a later connect/connectEx must see EISCONN at once.
+ */
+function finish(sock: Socket, sa: Uint8Array): number {
   const st = sock[kState];
   if (st.fd < 0) throw closedError('connect');
   const r = native.getsockoptInt(st.fd, SOL_SOCKET, SO_ERROR);
   if (r < 0) return r;
   const err = native.out[0]!;
-  return err === 0 || err === EISCONN ? 0 : -err;
+  if (err !== 0 && err !== EISCONN) return -err;
+  if (st.timeoutSeconds === null) native.connect(st.fd, sa);
+  return 0;
 }
 
 /** Returns 0 or -errno; raises only for timeouts (caller decides) and closed sockets. */
@@ -78,7 +86,7 @@ function connectStepsSync(sock: Socket, sa: Uint8Array): number {
   if (!wait) return r;
   const st = sock[kState];
   waitSync(st, 'write', deadlineOf(st), 'connect', true);
-  return finish(sock);
+  return finish(sock, sa);
 }
 
 async function connectStepsAsync(sock: Socket, sa: Uint8Array, signal: AbortSignal | undefined): Promise<number> {
@@ -86,7 +94,7 @@ async function connectStepsAsync(sock: Socket, sa: Uint8Array, signal: AbortSign
   if (!wait) return r;
   const st = sock[kState];
   await st.readiness().wait('write', deadlineOf(st), signal, 'connect');
-  return finish(sock);
+  return finish(sock, sa);
 }
 
 export function connectSync(sock: Socket, address: Address): void {
