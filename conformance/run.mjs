@@ -94,7 +94,10 @@ async function main() {
   printIntendedLegend([...results, ...cRows]);
   const failures = printSummary(results, cRows);
   console.log(color.dim(`  CPython ${python ?? '?'}, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(1)} s`));
-  process.exitCode = failures ? 1 : 0;
+  // In the kernel lab every family and transport is there: a skip there means a scenario stopped running.
+  const skipped = process.env.SOCK_KERNEL_LAB === '1' ? [...results, ...cRows].filter((r) => r.status === 'skip') : [];
+  for (const r of skipped) console.log(color.bold(`  skipped in the kernel lab, which must provide everything: ${r.id} (${r.skip})`));
+  process.exitCode = failures || skipped.length ? 1 : 0;
 }
 
 main().catch((e) => {

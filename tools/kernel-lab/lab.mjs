@@ -24,9 +24,8 @@ const CACHE = path.join(LAB_DIR, 'cache');
 const APT_PACKAGES = ['qemu-system-x86', 'busybox-static', 'cpio', 'kmod', 'iproute2'];
 // Modules the initramfs needs to reach the host's filesystem (dependencies are added by modprobe).
 const INITRAMFS_MODULES = ['virtio_pci', '9pnet_virtio', '9p', 'overlay'];
-// Every package's tests (and the lab's own); the benchmark's smoke test stays on the host, where
-// its timings mean something.
-const DEFAULT_COMMAND = ['pnpm', 'exec', 'vitest', 'run', 'packages/', 'tools/'];
+// Every package's tests, then the CPython conformance suite (see suite.sh).
+const DEFAULT_COMMAND = ['sh', 'tools/kernel-lab/suite.sh'];
 // Host variables passed to the command, besides PATH, HOME and every SOCK_* variable.
 const FORWARDED_ENV = ['CI', 'TERM', 'LANG', 'NO_COLOR', 'FORCE_COLOR'];
 const USAGE = `usage: node tools/kernel-lab/lab.mjs [--timeout SEC] [--mem SIZE] [--verbose] [-- command...]
