@@ -13,11 +13,12 @@ PATH=$PATH:/usr/sbin:/sbin  # modprobe and ip, even if the host's PATH lacks the
 
 say() { echo "kernel-lab guest: $*"; }
 
-# PID 1 must not exit (the kernel would panic): power off instead.
+# PID 1 must not exit (the kernel would panic): power off, and wait in the shell itself (the
+# filesystem that holds `sleep` may already be gone while the kernel shuts down).
 power_off() {
   sync
   echo o >/proc/sysrq-trigger
-  sleep 60
+  while :; do read -r _ </dev/console 2>/dev/null || :; done
 }
 
 # Kernel features the @sock suites need; loaded up front so tests never rely on autoloading.

@@ -47,5 +47,10 @@ export async function client(h) {
   await c.sendall(PAYLOAD);
   c.shutdown(SHUT_WR);
   h.check('client: reply is the payload reversed', (await readAll(c)).equals(Buffer.from(PAYLOAD).reverse()));
-  await h.step('client: connect to a port nobody listens on', () => h.track(new Socket(V, SOCK_STREAM)).connect([LOCAL, h.peer.port + 1]));
+  // A port bound here but not listening: a guessed port could be another run's listener.
+  const idle = h.track(new Socket(V, SOCK_STREAM));
+  idle.bind([LOCAL, VMADDR_PORT_ANY]);
+  await h.step('client: connect to a bound port nobody listens on', () =>
+    h.track(new Socket(V, SOCK_STREAM)).connect([LOCAL, idle.getsockname()[1]]),
+  );
 }
