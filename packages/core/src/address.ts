@@ -5,6 +5,9 @@ import { decodeUnknown, lookupFamily, requireFamily, type AddressContext } from 
 /** A scratch sockaddr_storage for the calls that return an address; copy out before the next call. */
 export const addrScratch: Buffer = Buffer.alloc(native.layout.sockaddrStorage);
 
+/** "No address yet" (decodes to null); shared, since nothing writes to it, and Buffer.alloc(0) is not free. */
+export const NO_ADDRESS: Buffer = Buffer.alloc(0);
+
 export interface AddressOwner {
   readonly family: number;
   readonly type: number;
@@ -21,16 +24,22 @@ function ctx(owner: AddressOwner, caller: string): AddressContext {
 
 /**
  * The last address decodeAddress gave each socket, with the bytes it came
- * from, so that answering a sender (recvfrom, then sendto with what it
- * returned) reuses the kernel's own sockaddr instead of encoding it again
- * (for AF_INET that is a host parse and a new buffer per datagram). A hit
- * needs the same socket, and either the very tuple returned with its
- * items unchanged (only tuples of primitives are kept) or an equal string.
+ * from. Two uses, both for a peer that keeps talking (a datagram server and
+ * its clients):
+ * - answering a sender (recvfrom, then sendto with what it returned) reuses
+ *   the kernel's own sockaddr instead of encoding it again (for AF_INET a
+ *   host parse and a new buffer per datagram). A hit needs the same socket,
+ *   and either the very tuple returned with its items unchanged (only tuples
+ *   of primitives are kept) or an equal string;
+ * - receiving from the same sender again (the same sockaddr bytes) costs no
+ *   copy and no decode: the tuple is a fresh copy of the last one.
+ * So a family's decode must depend only on the bytes and the socket (which
+ * the registry's contract asks of every family).
  */
 interface Decoded {
   value: unknown;
   items: unknown[] | null;
-  bytes: Uint8Array;
+  bytes: Buffer;
 }
 const lastDecoded = new WeakMap<AddressOwner, Decoded>();
 
@@ -40,7 +49,7 @@ function isPrimitive(v: unknown): boolean {
 
 function remember(owner: AddressOwner, value: unknown, bytes: Uint8Array): void {
   // A bare sa_family (an unnamed peer) is left to the family to refuse or accept.
-  const keep = bytes.length > 2 && ((typeof value === 'string' && value !== '') || (Array.isArray(value) && value.every(isPrimitive)));
+  const keep = bytes.length > 2 && bytes instanceof Buffer && ((typeof value === 'string' && value !== '') || (Array.isArray(value) && value.every(isPrimitive)));
   const entry = lastDecoded.get(owner);
   if (!keep) {
     if (entry) entry.value = undefined;
@@ -50,9 +59,9 @@ function remember(owner: AddressOwner, value: unknown, bytes: Uint8Array): void 
   if (entry) {
     entry.value = value;
     entry.items = items;
-    entry.bytes = bytes;
+    entry.bytes = bytes as Buffer;
   } else {
-    lastDecoded.set(owner, { value, items, bytes });
+    lastDecoded.set(owner, { value, items, bytes: bytes as Buffer });
   }
 }
 
@@ -94,6 +103,12 @@ export function decodeAddress(owner: AddressOwner, bytes: Uint8Array, caller: st
   if (bytes.length === 0) return null;
   const plugin = lookupFamily(owner.family);
   if (!plugin) return decodeUnknown(bytes);
+  const entry = lastDecoded.get(owner);
+  if (entry !== undefined && entry.value !== undefined && entry.bytes === bytes) {
+    const again = entry.items === null ? entry.value : entry.items.slice();
+    entry.value = again;
+    return again;
+  }
   const value = plugin.decode(bytes, ctx(owner, caller));
   remember(owner, value, bytes);
   return value;
@@ -105,4 +120,21 @@ export function takeScratch(len: number): Buffer {
   const out = Buffer.allocUnsafe(n);
   addrScratch.copy(out, 0, 0, n);
   return out;
+}
+
+/**
+ * The sockaddr a receive just left in the scratch buffer (`len` bytes, the
+ * kernel's addrlen, which may exceed it), as bytes the caller may keep: the
+ * owner's last decoded address when the bytes are equal, else a copy.
+ */
+export function takeAddress(owner: AddressOwner, len: number): Buffer {
+  const n = Math.min(Math.max(len, 0), addrScratch.length);
+  const entry = lastDecoded.get(owner);
+  if (entry !== undefined && entry.value !== undefined && entry.bytes.length === n) {
+    const last = entry.bytes;
+    let i = 0;
+    while (i < n && last[i] === addrScratch[i]) i++;
+    if (i === n) return last;
+  }
+  return takeScratch(n);
 }

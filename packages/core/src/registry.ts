@@ -41,10 +41,14 @@ export interface AddressContext {
  * 4. `decode(bytes, ctx)` accepts every sockaddr the kernel can return,
  *    including short ones (truncated by the kernel, or only sa_family), and
  *    returns the address tuple; `decode(encode(a))` is `a` in the family's
- *    canonical form.
+ *    canonical form. Its result depends only on the bytes and the socket:
+ *    core reuses it for the same bytes on the same socket (a peer that keeps
+ *    sending), and encodes a tuple it returned, unchanged, back to those
+ *    bytes without calling `encode`.
  * 5. `constants` holds the family's constants as this platform defines them.
- * 6. Ownership: `decode` receives bytes core copied for it and may keep them;
- *    core does not modify or keep what `encode` returns beyond the call.
+ * 6. Ownership: `decode` receives bytes core copied for it and may keep them
+ *    (core never modifies them); core does not modify or keep what `encode`
+ *    returns beyond the call.
  */
 export interface FamilyPlugin<Address = unknown> {
   readonly family: number;

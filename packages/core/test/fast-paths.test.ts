@@ -126,6 +126,7 @@ describe('answering a sender reuses the sockaddr it came from', () => {
   const AF_TUPLE = 0xfb;
   const AF_UNIX = native.families.AF_UNIX!;
   let encodes = 0;
+  let decodes = 0;
   const tupleFamily: FamilyPlugin<[string]> = {
     family: AF_TUPLE,
     name: 'AF_TUPLE',
@@ -142,6 +143,7 @@ describe('answering a sender reuses the sockaddr it came from', () => {
       return sa;
     },
     decode(bytes) {
+      decodes++;
       return [Buffer.from(bytes.subarray(2)).toString().replace(/\0+$/, '')];
     },
   };
@@ -172,6 +174,36 @@ describe('answering a sender reuses the sockaddr it came from', () => {
       expect(other.recvSync(100).toString()).toBe('moved');
       server.sendtoSync(Buffer.from('copy'), [sockPath('cli').toString()]);
       expect(client.recvSync(100).toString()).toBe('copy');
+    } finally {
+      server.close();
+      client.close();
+      other.close();
+    }
+  });
+
+  it('decodes a sender once while it keeps sending, giving a fresh tuple each time, and again when another one sends', () => {
+    registerFamily(tupleFamily);
+    const server = open('srv2');
+    const client = open('cli2');
+    const other = open('other2');
+    try {
+      const srv = [sockPath('srv2').toString()];
+      client.sendtoSync(Buffer.from('1'), srv);
+      client.sendtoSync(Buffer.from('2'), srv);
+      other.sendtoSync(Buffer.from('3'), srv);
+      client.sendtoSync(Buffer.from('4'), srv);
+      const before = decodes;
+      const [, first] = server.recvfromSync(10) as [Buffer, [string]];
+      first[0] = 'changed by the caller';
+      const [, second] = server.recvfromSync(10) as [Buffer, [string]];
+      expect(decodes).toBe(before + 1);
+      expect(second).toEqual([sockPath('cli2').toString()]);
+      expect(second).not.toBe(first);
+      const [, third] = server.recvfromSync(10) as [Buffer, [string]];
+      expect(third).toEqual([sockPath('other2').toString()]);
+      const [data, fourth] = server.recvfromSync(10) as [Buffer, [string]];
+      expect([data.toString(), fourth]).toEqual(['4', [sockPath('cli2').toString()]]);
+      expect(decodes).toBe(before + 3);
     } finally {
       server.close();
       client.close();

@@ -1,5 +1,5 @@
 /** accept, connect, connectEx — sync and async. */
-import { addrScratch, decodeAddress, encodeAddress, encodeAddressAsync, takeScratch } from '../address.js';
+import { addrScratch, decodeAddress, encodeAddress, encodeAddressAsync, NO_ADDRESS, takeScratch } from '../address.js';
 import { SO_ERROR, SOL_SOCKET } from '../constants.js';
 import { errno as E, fromErrno, OSError, TimeoutError } from '../errors.js';
 import { callAsync, callSync, closedError, deadlineOf, waitSync } from '../io.js';
@@ -35,14 +35,14 @@ function adopt(listener: Socket, fd: number, addr: Buffer): [Socket, Address] {
 }
 
 export function acceptSync(sock: Socket): [Socket, Address] {
-  const got = { addr: Buffer.alloc(0) };
+  const got = { addr: NO_ADDRESS };
   const fd = callSync(sock[kState], 'read', 'accept', acceptAttempt(got));
   return adopt(sock, fd, got.addr);
 }
 
 export async function accept(sock: Socket, options?: OpOptions): Promise<[Socket, Address]> {
   const signal = validateSignal(options?.signal);
-  const got = { addr: Buffer.alloc(0) };
+  const got = { addr: NO_ADDRESS };
   const fd = await callAsync(sock[kState], 'read', 'accept', acceptAttempt(got), { signal });
   return adopt(sock, fd, got.addr);
 }

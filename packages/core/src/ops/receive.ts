@@ -1,5 +1,5 @@
 /** recv, recvfrom, recvInto, recvfromInto, recvmsg, recvmsgInto — sync and async. */
-import { addrScratch, decodeAddress, takeScratch } from '../address.js';
+import { addrScratch, decodeAddress, NO_ADDRESS, takeAddress } from '../address.js';
 import { decodeAncillary, fdsOf, type AncillaryItem } from '../cmsg.js';
 import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
@@ -101,11 +101,11 @@ export async function recv(sock: Socket, bufsize: number, flags: number, options
 
 // ---- recvfrom ----------------------------------------------------------------------
 
-function recvfromAttempt(buf: Uint8Array, len: number, flags: number, got: { addr: Buffer }, at?: Landing) {
+function recvfromAttempt(sock: Socket, buf: Uint8Array, len: number, flags: number, got: { addr: Buffer }, at?: Landing) {
   return (fd: number): number => {
     const n = sys.recvfrom(fd, buf, 0, len, flags, addrScratch);
     if (n >= 0) {
-      got.addr = takeScratch(sys.out[0]!);
+      got.addr = takeAddress(sock, sys.out[0]!);
       at?.landed(n);
     }
     return n;
@@ -117,8 +117,8 @@ export function recvfromSync(sock: Socket, bufsize: number, flags: number): [Buf
   const f = validateInt32(flags, 'flags');
   const st = sock[kState];
   const at = new Landing(st, size);
-  const got = { addr: Buffer.alloc(0) };
-  const n = callSync(st, 'read', 'recvfrom', recvfromAttempt(at.buf, size, f, got, at));
+  const got = { addr: NO_ADDRESS };
+  const n = callSync(st, 'read', 'recvfrom', recvfromAttempt(sock, at.buf, size, f, got, at));
   return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
 }
 
@@ -128,8 +128,8 @@ export async function recvfrom(sock: Socket, bufsize: number, flags: number, opt
   const signal = validateSignal(options?.signal);
   const st = sock[kState];
   const at = new Landing(st, size);
-  const got = { addr: Buffer.alloc(0) };
-  const attempt = recvfromAttempt(at.buf, size, f, got, at);
+  const got = { addr: NO_ADDRESS };
+  const attempt = recvfromAttempt(sock, at.buf, size, f, got, at);
   let n = tryNow(st, 'recvfrom', attempt, signal, 'read');
   if (n === MUST_WAIT) n = await waitAndRetry(st, 'read', 'recvfrom', attempt, { signal });
   return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
@@ -152,16 +152,16 @@ export async function recvInto(sock: Socket, buffer: ArrayBufferView, nbytes: nu
 
 export function recvfromIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): [number, Address | null] {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
-  const got = { addr: Buffer.alloc(0) };
-  const r = callSync(sock[kState], 'read', 'recvfrom', recvfromAttempt(view, n, f, got));
+  const got = { addr: NO_ADDRESS };
+  const r = callSync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got));
   return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
 }
 
 export async function recvfromInto(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number, options?: OpOptions): Promise<[number, Address | null]> {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
   const signal = validateSignal(options?.signal);
-  const got = { addr: Buffer.alloc(0) };
-  const r = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(view, n, f, got), { signal });
+  const got = { addr: NO_ADDRESS };
+  const r = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got), { signal });
   return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
 }
 
@@ -195,11 +195,11 @@ function writableViews(buffers: unknown): Uint8Array[] {
   return out;
 }
 
-function recvmsgAttempt(views: Uint8Array[], control: Buffer | null, flags: number, added: number, got: MsgOut) {
+function recvmsgAttempt(sock: Socket, views: Uint8Array[], control: Buffer | null, flags: number, added: number, got: MsgOut) {
   return (fd: number): number => {
     const n = sys.recvmsg(fd, views, control, flags, addrScratch);
     if (n >= 0) {
-      got.addr = takeScratch(sys.out[0]!);
+      got.addr = takeAddress(sock, sys.out[0]!);
       // Linux echoes MSG_CMSG_CLOEXEC back in msg_flags; report only what the kernel says of the message.
       got.msgFlags = sys.out[1]! & ~added;
       got.controllen = sys.out[2]!;
@@ -228,14 +228,14 @@ function finishMsg(sock: Socket, control: Buffer | null, got: MsgOut, caller: st
   }
 }
 
-const emptyOut = (): MsgOut => ({ addr: Buffer.alloc(0), msgFlags: 0, controllen: 0 });
+const emptyOut = (): MsgOut => ({ addr: NO_ADDRESS, msgFlags: 0, controllen: 0 });
 
 export function recvmsgSync(sock: Socket, bufsize: number, ancbufsize: number, flags: number): RecvmsgResult {
   const size = validateSize(bufsize, 'bufsize');
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
-  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, added, got));
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, [buf], control, f, added, got));
   return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
 }
 
@@ -245,7 +245,7 @@ export async function recvmsg(sock: Socket, bufsize: number, ancbufsize: number,
   const signal = validateSignal(options?.signal);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
-  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt([buf], control, f, added, got), { signal });
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, [buf], control, f, added, got), { signal });
   return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
 }
 
@@ -253,7 +253,7 @@ export function recvmsgIntoSync(sock: Socket, buffers: Iterable<ArrayBufferView>
   const views = writableViews(buffers);
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const got = emptyOut();
-  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, added, got));
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got));
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
 }
 
@@ -262,6 +262,6 @@ export async function recvmsgInto(sock: Socket, buffers: Iterable<ArrayBufferVie
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const signal = validateSignal(options?.signal);
   const got = emptyOut();
-  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(views, control, f, added, got), { signal });
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got), { signal });
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
 }
