@@ -17,6 +17,17 @@ const WRITABLE = native.POLL_WRITABLE;
 
 const noop = (): void => {};
 
+/** The late unrefs of sockets whose last waiter left (see Readiness#unrefSoon), and the timer that runs them. */
+const idle = new Set<() => void>();
+let sweeper: NodeJS.Timeout | null = null;
+
+function sweepIdle(): void {
+  sweeper = null;
+  const due = [...idle];
+  idle.clear();
+  for (const unref of due) unref();
+}
+
 /** One waiting operation: a class, so that a wait allocates no closures but its promise's. */
 class Waiter {
   timer: NodeJS.Timeout | undefined = undefined;
@@ -159,16 +170,18 @@ export class Readiness {
   }
 
   /**
-   * The last waiter is gone: unref in this loop turn's check phase, unless a
-   * new wait came first. A request/response loop settles and waits again
-   * within one turn, so it pays no ref/unref pair per message; a socket that
-   * stops waiting still stops holding the process open before the loop can
-   * next block.
+   * The last waiter is gone: unref within about a millisecond, unless a new
+   * wait came first. One timer for every socket of the thread sweeps them,
+   * so a request/response loop, which settles and waits again within one
+   * loop turn, pays neither a ref/unref pair nor a setImmediate per message
+   * (the latter cost it 8%); a socket that stops waiting stops holding the
+   * process open a millisecond later.
    */
   #unrefSoon(): void {
     if (this.#unrefScheduled || !this.#refd || !this.#poller) return;
     this.#unrefScheduled = true;
-    setImmediate(this.#lateUnref);
+    idle.add(this.#lateUnref);
+    if (sweeper === null) sweeper = setTimeout(sweepIdle, 1).unref();
   }
 
   #lateUnref = (): void => {
