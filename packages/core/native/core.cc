@@ -836,6 +836,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("layout", Frozen(Layout(env)));
   exports.Set("POLL_READABLE", static_cast<double>(UV_READABLE));
   exports.Set("POLL_WRITABLE", static_cast<double>(UV_WRITABLE));
+  exports.Set("POLL_IDLE_AFTER_DISPATCH", static_cast<double>(kIdleAfterDispatch));
+  exports.Set("POLL_UNREFD", static_cast<double>(kUnrefdByNative));
   exports.Set("POLL_DISCONNECT", static_cast<double>(UV_DISCONNECT));
   exports.Set("Poller", Poller::Define(env));
   ExportFunctions(env, exports);

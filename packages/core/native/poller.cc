@@ -178,7 +178,11 @@ Napi::Function Poller::Define(Napi::Env env) {
                      });
 }
 
-/** new Poller(fd, onReady): uv_poll_init on fd; throws (errno, code, syscall) when libuv refuses the fd. */
+/**
+ * new Poller(fd, onReady, idleCell?): uv_poll_init on fd; throws (errno, code,
+ * syscall) when libuv refuses the fd. idleCell, an Int32Array, enables the
+ * idle-unref protocol of Dispatch.
+ */
 Poller::Poller(const Napi::CallbackInfo& info)
     : Napi::ObjectWrap<Poller>(info), asyncContext_(info.Env(), "SockPoller") {
   napi_env env = info.Env();
@@ -188,6 +192,19 @@ Poller::Poller(const Napi::CallbackInfo& info)
   if (!info[1].IsFunction()) {
     ThrowArgType(env, "onReady", "of type function", info[1]);
     return;
+  }
+  if (info.Length() > 2 && !info[2].IsUndefined()) {
+    napi_typedarray_type type;
+    size_t length = 0;
+    napi_value buffer;
+    bool is = false;
+    if (napi_is_typedarray(env, info[2], &is) != napi_ok || !is ||
+        napi_get_typedarray_info(env, info[2], &type, &length, nullptr, &buffer, &idleOffset_) != napi_ok ||
+        type != napi_int32_array || length < 1) {
+      ThrowArgType(env, "idleCell", "an Int32Array of at least one element", info[2]);
+      return;
+    }
+    idleBuffer_ = Napi::Persistent(Napi::ArrayBuffer(env, buffer));
   }
   if (!HoldCallback(env, info.This(), info[1])) return;
   onReady_ = Napi::Weak(info[1].As<Napi::Function>());
@@ -220,6 +237,29 @@ void Poller::Dispatch(int status, int events) {
   napi_create_int32(env, events, &argv[1]);
   napi_value result;
   if (napi_make_callback(env, asyncContext_, self, onReady, 2, argv, &result) != napi_ok) ReportUncaught(env);
+  // The callback and the microtasks it queued have run: an operation that
+  // waits again (a request/response loop) has done so by now. If none did,
+  // drop the handle's reference here, sparing the JS side a call per message.
+  int32_t* cell = IdleCell(env);
+  if (cell != nullptr && *cell == kIdleAfterDispatch && handle_ != nullptr) {
+    uv_unref(reinterpret_cast<uv_handle_t*>(&handle_->uv));
+    *cell = kUnrefdByNative;
+  }
+}
+
+/** The cell's address, checked on every use: nullptr unless an undetached buffer holds it. */
+int32_t* Poller::IdleCell(napi_env env) {
+  if (idleBuffer_.IsEmpty()) return nullptr;
+  napi_value buffer = idleBuffer_.Value();
+  bool detached = true;
+  if (buffer == nullptr || napi_is_detached_arraybuffer(env, buffer, &detached) != napi_ok || detached) return nullptr;
+  void* data = nullptr;
+  size_t length = 0;
+  if (napi_get_arraybuffer_info(env, buffer, &data, &length) != napi_ok || data == nullptr ||
+      idleOffset_ + sizeof(int32_t) > length) {
+    return nullptr;
+  }
+  return reinterpret_cast<int32_t*>(static_cast<uint8_t*>(data) + idleOffset_);
 }
 
 /**

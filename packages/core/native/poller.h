@@ -46,10 +46,25 @@ class Poller : public Napi::ObjectWrap<Poller> {
   Napi::Value RefHandle(const Napi::CallbackInfo& info);
   Napi::Value UnrefHandle(const Napi::CallbackInfo& info);
 
+  /** The idle-unref protocol's cell (see Dispatch), or nullptr when none was given. */
+  int32_t* IdleCell(napi_env env);
+
   PollHandle* handle_ = nullptr;
   Napi::FunctionReference onReady_;
   Napi::AsyncContext asyncContext_;
+  Napi::Reference<Napi::ArrayBuffer> idleBuffer_;
+  size_t idleOffset_ = 0;
 };
+
+/**
+ * Values of the idle cell a Poller may share with JS (an Int32Array of one
+ * element): the JS side writes kIdleAfterDispatch when the callback leaves
+ * no operation waiting; after the callback (and its microtasks) return, the
+ * native side unrefs the handle if the cell still says so and writes
+ * kUnrefdByNative, which the JS side reads before it next waits.
+ */
+constexpr int32_t kIdleAfterDispatch = 1;
+constexpr int32_t kUnrefdByNative = 2;
 
 /**
  * Closes the Poller this thread has open on fd, if any. core's close(fd) calls

@@ -141,7 +141,15 @@ export interface NativeBinding {
    * when this loop already watches the fd). C++ holds it weakly: the owner
    * must keep it reachable while it waits.
    */
-  Poller: new (fd: number, onReady: (status: number, events: number) => void) => NativePoller;
+  /**
+   * `idleCell` (one Int32Array element) enables the idle-unref protocol: JS
+   * writes POLL_IDLE_AFTER_DISPATCH into it when a callback leaves nothing
+   * waiting; once the callback and its microtasks have returned, native code
+   * unrefs the handle if the cell still says so and writes POLL_UNREFD.
+   */
+  Poller: new (fd: number, onReady: (status: number, events: number) => void, idleCell?: Int32Array) => NativePoller;
+  readonly POLL_IDLE_AFTER_DISPATCH: number;
+  readonly POLL_UNREFD: number;
   /** uv_poll event bits the Poller's start() takes and its callback reports. */
   readonly POLL_READABLE: number;
   readonly POLL_WRITABLE: number;

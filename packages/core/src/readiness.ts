@@ -14,19 +14,10 @@ import { native, type NativePoller } from './native.js';
 
 const READABLE = native.POLL_READABLE;
 const WRITABLE = native.POLL_WRITABLE;
+const IDLE_AFTER_DISPATCH = native.POLL_IDLE_AFTER_DISPATCH;
+const UNREFD = native.POLL_UNREFD;
 
 const noop = (): void => {};
-
-/** The late unrefs of sockets whose last waiter left (see Readiness#unrefSoon), and the timer that runs them. */
-const idle = new Set<() => void>();
-let sweeper: NodeJS.Timeout | null = null;
-
-function sweepIdle(): void {
-  sweeper = null;
-  const due = [...idle];
-  idle.clear();
-  for (const unref of due) unref();
-}
 
 /** One waiting operation: a class, so that a wait allocates no closures but its promise's. */
 class Waiter {
@@ -49,7 +40,10 @@ export class Readiness {
   #refd = false;
   #userRef = true;
   #closed = false;
-  #unrefScheduled = false;
+  /** Inside #onReady: a socket that goes idle there is unref'd by the native side afterwards. */
+  #inReady = false;
+  /** Shared with the Poller (its idle-unref protocol, see native.ts). */
+  readonly #idle = new Int32Array(1);
   readonly #readers = new Set<Waiter>();
   readonly #writers = new Set<Waiter>();
 
@@ -155,8 +149,13 @@ export class Readiness {
     if (events & READABLE && this.#readers.size === 0) drop |= READABLE;
     if (events & WRITABLE && this.#writers.size === 0) drop |= WRITABLE;
     if (drop) this.#setMask(this.#mask & ~drop);
-    if (all || events & READABLE) for (const w of [...this.#readers]) this.#ready(w);
-    if (all || events & WRITABLE) for (const w of [...this.#writers]) this.#ready(w);
+    this.#inReady = true;
+    try {
+      if (all || events & READABLE) for (const w of [...this.#readers]) this.#ready(w);
+      if (all || events & WRITABLE) for (const w of [...this.#writers]) this.#ready(w);
+    } finally {
+      this.#inReady = false;
+    }
   };
 
   #update(): void {
@@ -164,30 +163,21 @@ export class Readiness {
     const want = (this.#readers.size ? READABLE : 0) | (this.#writers.size ? WRITABLE : 0);
     // Directions nobody waits for any more stay armed until a wake-up finds them idle.
     this.#setMask(this.#mask | want);
-    if (want !== 0 && this.#userRef) this.#setRef(true);
-    else if (!this.#userRef) this.#setRef(false);
-    else this.#unrefSoon();
+    const idle = this.#idle;
+    if (idle[0] === UNREFD) this.#refd = false;
+    if (want !== 0) {
+      idle[0] = 0;
+      this.#setRef(this.#userRef);
+    } else if (this.#inReady && this.#refd) {
+      // A request/response loop waits again before the poll callback returns
+      // (its continuation runs in the callback's microtasks): leave the
+      // reference to the native side, which drops it only if nothing did.
+      idle[0] = IDLE_AFTER_DISPATCH;
+    } else {
+      idle[0] = 0;
+      this.#setRef(false);
+    }
   }
-
-  /**
-   * The last waiter is gone: unref within about a millisecond, unless a new
-   * wait came first. One timer for every socket of the thread sweeps them,
-   * so a request/response loop, which settles and waits again within one
-   * loop turn, pays neither a ref/unref pair nor a setImmediate per message
-   * (the latter cost it 8%); a socket that stops waiting stops holding the
-   * process open a millisecond later.
-   */
-  #unrefSoon(): void {
-    if (this.#unrefScheduled || !this.#refd || !this.#poller) return;
-    this.#unrefScheduled = true;
-    idle.add(this.#lateUnref);
-    if (sweeper === null) sweeper = setTimeout(sweepIdle, 1).unref();
-  }
-
-  #lateUnref = (): void => {
-    this.#unrefScheduled = false;
-    if (!this.#closed && this.pending === 0) this.#setRef(false);
-  };
 
   #setMask(mask: number): void {
     if (mask === this.#mask) return;
@@ -197,7 +187,7 @@ export class Readiness {
       return;
     }
     if (!this.#poller) {
-      this.#poller = new native.Poller(this.fd, this.#onReady);
+      this.#poller = new native.Poller(this.fd, this.#onReady, this.#idle);
       this.#refd = true;
     }
     this.#poller.start(mask);
