@@ -4,7 +4,7 @@
  * here; this package holds the Socket, its timeout modes, the errors and the
  * functions of Python's socket module that belong to no family.
  */
-export { Socket, socket, type Address, type OpOptions, type RecvmsgResult, type RecvmsgIntoResult } from './socket.js';
+export { Socket, socket, socketFromNewFd, type Address, type OpOptions, type RecvmsgResult, type RecvmsgIntoResult } from './socket.js';
 export { SocketStream, type MakefileOptions } from './stream.js';
 export type { SendfileSource } from './ops/sendfile.js';
 export * from './constants.js';

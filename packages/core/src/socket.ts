@@ -97,6 +97,7 @@ export class Socket {
     this.#proto = pro;
     this[kState] = new SocketState(fd, nonblock ? 0 : getdefaulttimeout());
     this[kState].label = this.#label();
+    if (fileno !== undefined && fileno !== null && !creatingOwnFd) this[kState].shareFd();
     finalizer.register(this, this[kState], this[kState]);
   }
 
@@ -240,6 +241,7 @@ export class Socket {
 
   /** A new Socket on a `dup(2)` of the fd (non-inheritable), with the same timeout. */
   dup(): Socket {
+    this[kState].shareFd();
     const fd = native.dup(this[kState].fd);
     if (fd < 0) throw fromErrno(fd, 'dup');
     const s = new Socket(this.#family, this.#type, this.#proto, fd);
@@ -463,6 +465,23 @@ function defaultFamily(): number {
 function decodeFamily(sa: Uint8Array): number {
   if (sa.length < 2) throw fromErrno(E.ENOTSOCK!, 'getsockname');
   return new DataView(sa.buffer, sa.byteOffset, 2).getUint16(0, endianness() === 'LE');
+}
+
+let creatingOwnFd = false;
+
+/**
+ * For family packages: a Socket on an fd this process has just created
+ * (socketpair(2), accept(2)) and that no other fd shares. `new Socket(...,
+ * fileno)` instead assumes the fd's file description may be shared (a dup,
+ * an fd from another process), and so never clears its O_NONBLOCK flag.
+ */
+export function socketFromNewFd(family: number, type: number, proto: number, fd: number): Socket {
+  creatingOwnFd = true;
+  try {
+    return new Socket(family, type, proto, fd);
+  } finally {
+    creatingOwnFd = false;
+  }
 }
 
 /** Python's `socket.socket(...)` as a factory. */

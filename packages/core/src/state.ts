@@ -21,6 +21,14 @@ export class SocketState implements IoTarget {
   largeReads = false;
   /** O_NONBLOCK is cleared on the fd (the I/O path's blocking Sync calls); it is set at creation. */
   #blockingFd = false;
+  /**
+   * The fd's file description may be shared with another fd (an adopted or
+   * dup'd fd, one that came from another process): O_NONBLOCK is a flag of
+   * the description, so it is never cleared, or a holder that relies on it
+   * (an async operation here, Node's own sockets, another process) would
+   * block. Blocking-mode Sync calls then wait with poll() instead.
+   */
+  #sharedFd = false;
 
   constructor(fd: number, timeout: number | null) {
     this.fd = fd;
@@ -35,12 +43,19 @@ export class SocketState implements IoTarget {
     return this.#readiness;
   }
 
-  /** See IoTarget.useBlockingFd: one fcntl when the mode changes, none otherwise. */
+  /** See IoTarget.useBlockingFd: one fcntl when the mode changes, none otherwise; never blocking once shared. */
   useBlockingFd(blocking: boolean): boolean {
     if (blocking === this.#blockingFd) return true;
+    if (blocking && this.#sharedFd) return false;
     if (native.setNonblocking(this.fd, !blocking) < 0) return false;
     this.#blockingFd = blocking;
     return true;
+  }
+
+  /** Marks the fd's description as shared (see #sharedFd) and makes it non-blocking again if it was not. */
+  shareFd(): void {
+    this.#sharedFd = true;
+    if (this.fd >= 0) this.useBlockingFd(false);
   }
 
   setRef(on: boolean): void {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MSG_TRUNC, native, registerFamily, Socket, SOCK_DGRAM, SOCK_STREAM, type FamilyPlugin } from '@sock/core';
+import { fromfd, MSG_TRUNC, native, registerFamily, Socket, SOCK_DGRAM, SOCK_STREAM, type FamilyPlugin } from '@sock/core';
 import { fakeSocketpair } from '@sock/core/testing';
 import { sleep, socketDir } from './helpers.js';
 
@@ -56,6 +56,52 @@ describe('blocking-mode Sync calls wait in the kernel', () => {
     } finally {
       a.close();
       b.close();
+    }
+  });
+});
+
+describe('a file description another fd shares keeps O_NONBLOCK', () => {
+  // O_NONBLOCK belongs to the description: clearing it for one fd would make every
+  // other holder block, an async operation here included.
+  it('after dup(), blocking Sync calls on either socket wait with poll(), and an async recv on the copy never blocks the loop', async () => {
+    using p = pair();
+    const [a, b] = p;
+    a.sendSync(Buffer.from('x'));
+    b.recvSync(1);
+    expect(native.getNonblocking(b.fileno())).toBe(0);
+    const b2 = b.dup();
+    try {
+      expect(native.getNonblocking(b.fileno())).toBe(1);
+      a.sendSync(Buffer.from('y'));
+      expect(b.recvSync(1).toString()).toBe('y');
+      a.sendSync(Buffer.from('v'));
+      expect(b2.recvSync(1).toString()).toBe('v');
+      expect(native.getNonblocking(b2.fileno())).toBe(1);
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 5);
+      setTimeout(() => a.sendSync(Buffer.from('late')), 60);
+      const got = await b2.recv(10);
+      clearInterval(timer);
+      expect(got.toString()).toBe('late');
+      expect(ticks).toBeGreaterThan(3);
+    } finally {
+      b2.close();
+    }
+  });
+
+  it('a socket made by fromfd() or on an adopted fd never clears it, while socketpair and accept sockets may', () => {
+    using p = pair();
+    const [a, b] = p;
+    const copy = fromfd(b.fileno(), b.family, b.type);
+    try {
+      a.sendSync(Buffer.from('z'));
+      expect(copy.recvSync(1).toString()).toBe('z');
+      expect(native.getNonblocking(b.fileno())).toBe(1);
+      a.sendSync(Buffer.from('w'));
+      expect(b.recvSync(1).toString()).toBe('w');
+      expect(native.getNonblocking(b.fileno())).toBe(0);
+    } finally {
+      copy.close();
     }
   });
 });

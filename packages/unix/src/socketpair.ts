@@ -1,5 +1,5 @@
 /** Python's `socket.socketpair()`. */
-import { fromErrno, native, Socket, SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM, validateInt32 } from '@sock/core';
+import { fromErrno, native, socketFromNewFd, SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM, validateInt32, type Socket } from '@sock/core';
 import { AF_UNIX } from './constants.js';
 
 const TYPE_FLAGS = (SOCK_NONBLOCK ?? 0) | (SOCK_CLOEXEC ?? 0);
@@ -22,7 +22,7 @@ export function socketpair(family: number | null = AF_UNIX, type: number = SOCK_
   const fds = [native.out[0]!, native.out[1]!];
   const pair: Socket[] = [];
   try {
-    for (const fd of fds) pair.push(new Socket(fam, typ, pro, fd));
+    for (const fd of fds) pair.push(socketFromNewFd(fam, typ, pro, fd));
   } catch (err) {
     for (const s of pair) s.close();
     for (const fd of fds.slice(pair.length)) native.close(fd);

@@ -4,7 +4,7 @@ import { SO_ERROR, SOL_SOCKET } from '../constants.js';
 import { errno as E, fromErrno, OSError, TimeoutError } from '../errors.js';
 import { callAsync, callSync, closedError, deadlineOf, waitSync } from '../io.js';
 import { native } from '../native.js';
-import { kState, Socket, type Address, type OpOptions } from '../socket.js';
+import { kState, Socket, socketFromNewFd, type Address, type OpOptions } from '../socket.js';
 import { validateSignal } from '../validate.js';
 
 const EINPROGRESS = E.EINPROGRESS!;
@@ -26,7 +26,7 @@ function acceptAttempt(got: { addr: Buffer }) {
 function adopt(listener: Socket, fd: number, addr: Buffer): [Socket, Address] {
   let conn: Socket;
   try {
-    conn = new Socket(listener.family, listener.type, listener.proto, fd);
+    conn = socketFromNewFd(listener.family, listener.type, listener.proto, fd);
   } catch (err) {
     native.close(fd);
     throw err;

@@ -8,7 +8,7 @@ import { endianness } from 'node:os';
 import { fromErrno, invalidArgType, osError } from '../errors.js';
 import { native } from '../native.js';
 import { registerFamily, lookupFamily, type FamilyPlugin } from '../registry.js';
-import { Socket } from '../socket.js';
+import { socketFromNewFd, type Socket } from '../socket.js';
 
 /** A family number no platform uses (AF_MAX is below 64 everywhere). */
 export const AF_FAKE = 0xfa;
@@ -49,7 +49,7 @@ export function fakeSocket(type: number = native.constants.SOCK_STREAM!): Socket
   registerFakeFamily();
   const fd = native.socket(AF_UNIX, type, 0);
   if (fd < 0) throw fromErrno(fd, 'socket');
-  return new Socket(AF_FAKE, type, 0, fd);
+  return socketFromNewFd(AF_FAKE, type, 0, fd);
 }
 
 /** A connected pair of AF_FAKE sockets (a real AF_UNIX socketpair of `type`). */
@@ -59,5 +59,5 @@ export function fakeSocketpair(type: number = native.constants.SOCK_STREAM!): [S
   if (r < 0) throw fromErrno(r, 'socketpair');
   const a = native.out[0]!;
   const b = native.out[1]!;
-  return [new Socket(AF_FAKE, type, 0, a), new Socket(AF_FAKE, type, 0, b)];
+  return [socketFromNewFd(AF_FAKE, type, 0, a), socketFromNewFd(AF_FAKE, type, 0, b)];
 }
