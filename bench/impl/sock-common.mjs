@@ -1,6 +1,6 @@
 /** Opening @sock sockets for each scenario; shared by the Sync and async programs. */
 import { rmSync } from 'node:fs';
-import { Socket, SOCK_DGRAM, SOCK_STREAM } from '@sock/core';
+import { Socket, socketFromNewFd, SOCK_DGRAM, SOCK_STREAM } from '@sock/core';
 import { AF_INET, IPPROTO_TCP, TCP_NODELAY } from '@sock/inet';
 import { AF_UNIX, socketpair } from '@sock/unix';
 import { isDgram, isInet } from './args.mjs';
@@ -8,7 +8,8 @@ import { isDgram, isInet } from './args.mjs';
 /** An unconnected server socket: bound (and listening for streams); `where` is what clients need. */
 export function listen(o) {
   if (o.scenario === 'socketpair') {
-    return { sock: new Socket(AF_UNIX, SOCK_STREAM, 0, o.fd), where: o.fd, stream: false };
+    // The runner closed its copies after spawning us: this process holds the only fd.
+    return { sock: socketFromNewFd(AF_UNIX, SOCK_STREAM, 0, o.fd), where: o.fd, stream: false };
   }
   const dgram = isDgram(o.scenario);
   const inet = isInet(o.scenario);
@@ -30,7 +31,7 @@ export function tuned(conn, o) {
 
 /** A client socket, not yet connected, and the address to connect to (null: already connected). */
 export function client(o, where) {
-  if (o.scenario === 'socketpair') return { sock: new Socket(AF_UNIX, SOCK_STREAM, 0, Number(where)), address: null };
+  if (o.scenario === 'socketpair') return { sock: socketFromNewFd(AF_UNIX, SOCK_STREAM, 0, Number(where)), address: null };
   const dgram = isDgram(o.scenario);
   if (isInet(o.scenario)) {
     return { sock: new Socket(AF_INET, dgram ? SOCK_DGRAM : SOCK_STREAM), address: ['127.0.0.1', Number(where)] };

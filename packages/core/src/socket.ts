@@ -470,10 +470,11 @@ function decodeFamily(sa: Uint8Array): number {
 let creatingOwnFd = false;
 
 /**
- * For family packages: a Socket on an fd this process has just created
- * (socketpair(2), accept(2)) and that no other fd shares. `new Socket(...,
- * fileno)` instead assumes the fd's file description may be shared (a dup,
- * an fd from another process), and so never clears its O_NONBLOCK flag.
+ * A Socket on an fd whose file description no other fd shares: one this
+ * process has just created (a family package's socketpair(2) or accept(2)),
+ * or one it knows to be the last copy. `new Socket(..., fileno)` instead
+ * assumes the description may be shared (a dup, an fd from another process),
+ * and so never clears its O_NONBLOCK flag (see SocketState#sharedFd).
  */
 export function socketFromNewFd(family: number, type: number, proto: number, fd: number): Socket {
   creatingOwnFd = true;
