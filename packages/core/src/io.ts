@@ -132,17 +132,26 @@ export function callSync(target: IoTarget, dir: Direction, syscall: string, atte
  * event loop (libuv poll + a timer), never in the calling thread.
  */
 export function callAsync(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number> {
-  let r: number;
   try {
-    r = tryNow(target, syscall, attempt, opts?.signal, dir);
+    const r = callSoon(target, dir, syscall, attempt, opts);
+    return typeof r === 'number' ? Promise.resolve(r) : r;
   } catch (err) {
     return Promise.reject(err);
   }
-  return r >= 0 ? Promise.resolve(r) : waitAndRetry(target, dir, syscall, attempt, opts);
+}
+
+/**
+ * `callAsync` for the hot paths, without a promise when no wait is needed:
+ * the result at once, or a promise of it. Throws what the first try cannot
+ * retry, so call it from an async function.
+ */
+export function callSoon(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): number | Promise<number> {
+  const r = tryNow(target, syscall, attempt, opts?.signal, dir);
+  return r === MUST_WAIT ? waitAndRetry(target, dir, syscall, attempt, opts) : r;
 }
 
 /** What `tryNow` returns when the operation must wait for readiness. */
-export const MUST_WAIT = -1;
+const MUST_WAIT = -1;
 
 /** While reads keep finding nothing, one first try in this many is still made. */
 const READ_SAMPLE = 8;
@@ -151,8 +160,7 @@ const READ_SAMPLE = 8;
  * The first try of an async operation (`first`: its direction), made at
  * once in the calling tick, or a retry after a wake-up (`first` omitted):
  * the result (>= 0), or MUST_WAIT, after which `waitAndRetry` finishes the
- * call. Throws what cannot be retried. `callAsync` is these two steps; ops
- * on hot paths call them directly to spare a promise when no wait is needed.
+ * call. Throws what cannot be retried. `callSoon` is these two steps.
  *
  * A read on a blocking-mode socket whose reads keep finding nothing (a
  * request/response peer) skips the first try and waits for readiness at
@@ -161,7 +169,7 @@ const READ_SAMPLE = 8;
  * turn. One first try in READ_SAMPLE is still made, and any read that finds
  * data at once ends the streak. Timeout and non-blocking modes always try first.
  */
-export function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) => number, signal: AbortSignal | undefined, first?: Direction): number {
+function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) => number, signal: AbortSignal | undefined, first?: Direction): number {
   if (signal?.aborted) throw signal.reason;
   if (target.fd < 0) throw closedError(syscall);
   target.useBlockingFd?.(false);
@@ -189,7 +197,7 @@ export function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) 
  * The rest of `callAsync` after a try that must wait: on each readiness
  * wake-up, retry (in the poll callback itself) until done.
  */
-export function waitAndRetry(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number> {
+function waitAndRetry(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number> {
   const deadline = opts?.deadline ?? deadlineOf(target);
   const signal = opts?.signal;
   try {

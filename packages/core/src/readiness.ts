@@ -191,7 +191,6 @@ export class Readiness {
       this.#refd = true;
     }
     this.#poller.start(mask);
-    this.#setRef(this.#refd);
   }
 
   #setRef(on: boolean): void {

@@ -3,7 +3,7 @@ import { addrScratch, decodeAddress, NO_ADDRESS, takeAddress } from '../address.
 import { decodeAncillary, fdsOf, type AncillaryItem } from '../cmsg.js';
 import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
-import { callAsync, callSync, MUST_WAIT, tryNow, waitAndRetry, sys } from '../io.js';
+import { callAsync, callSoon, callSync, sys } from '../io.js';
 import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import type { SocketState } from '../state.js';
@@ -94,8 +94,8 @@ export async function recv(sock: Socket, bufsize: number, flags: number, options
     if (r >= 0) at.landed(r);
     return r;
   };
-  let n = tryNow(st, 'recv', attempt, signal, 'read');
-  if (n === MUST_WAIT) n = await waitAndRetry(st, 'read', 'recv', attempt, { signal });
+  const soon = callSoon(st, 'read', 'recv', attempt, { signal });
+  const n = typeof soon === 'number' ? soon : await soon;
   return at.result(n);
 }
 
@@ -130,8 +130,8 @@ export async function recvfrom(sock: Socket, bufsize: number, flags: number, opt
   const at = new Landing(st, size);
   const got = { addr: NO_ADDRESS };
   const attempt = recvfromAttempt(sock, at.buf, size, f, got, at);
-  let n = tryNow(st, 'recvfrom', attempt, signal, 'read');
-  if (n === MUST_WAIT) n = await waitAndRetry(st, 'read', 'recvfrom', attempt, { signal });
+  const soon = callSoon(st, 'read', 'recvfrom', attempt, { signal });
+  const n = typeof soon === 'number' ? soon : await soon;
   return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
 }
 

@@ -3,7 +3,7 @@ import { encodeAddress, encodeAddressAsync } from '../address.js';
 import { encodeAncillary, type AncillaryInput } from '../cmsg.js';
 import { MSG_NOSIGNAL } from '../constants.js';
 import { invalidArgType, outOfRange, timedOut } from '../errors.js';
-import { callAsync, callSync, deadlineOf, MUST_WAIT, tryNow, waitAndRetry, sys } from '../io.js';
+import { callAsync, callSoon, callSync, deadlineOf, sys } from '../io.js';
 import { native } from '../native.js';
 import { kState, type Address, type OpOptions, type Socket } from '../socket.js';
 import { toBytes, validateInt32, validateSignal } from '../validate.js';
@@ -56,12 +56,13 @@ export async function sendall(sock: Socket, data: ArrayBufferView, flags: number
   const signal = validateSignal(options?.signal);
   const st = sock[kState];
   const deadline = deadlineOf(st);
+  const opts = { deadline, signal };
   let off = 0;
   const attempt = (fd: number): number => sys.send(fd, view, off, view.length - off, f);
   do {
     remainingOrThrow(deadline);
-    const n = tryNow(st, 'send', attempt, signal);
-    off += n === MUST_WAIT ? await waitAndRetry(st, 'write', 'send', attempt, { deadline, signal }) : n;
+    const n = callSoon(st, 'write', 'send', attempt, opts);
+    off += typeof n === 'number' ? n : await n;
   } while (off < view.length);
 }
 
@@ -96,8 +97,7 @@ export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[
   const sa = enc instanceof Uint8Array ? enc : await enc;
   const st = sock[kState];
   const attempt = (fd: number): number => sys.sendto(fd, view, 0, view.length, f, sa);
-  const n = tryNow(st, 'sendto', attempt, signal);
-  return n === MUST_WAIT ? waitAndRetry(st, 'write', 'sendto', attempt, { signal }) : n;
+  return callSoon(st, 'write', 'sendto', attempt, { signal });
 }
 
 // ---- sendmsg ---------------------------------------------------------------------------
