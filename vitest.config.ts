@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkgs = readdirSync(`${root}packages`).filter((d) => existsSync(`${root}packages/${d}/src/index.ts`));
 const alias = pkgs.flatMap((d) => [
-  { find: new RegExp(`^@sock/${d}/testing$`), replacement: `${root}packages/${d}/src/testing/index.ts` },
+  { find: new RegExp(`^@sock/${d}/(testing|family)$`), replacement: `${root}packages/${d}/src/$1/index.ts` },
   { find: new RegExp(`^@sock/${d}$`), replacement: `${root}packages/${d}/src/index.ts` },
 ]);
 

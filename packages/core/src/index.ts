@@ -55,3 +55,4 @@ export { toBytes, validateInteger, validateInt32, validateUint32, validateSignal
 export { native, type NativeBinding } from './native.js';
 export { callAsync, callSync, type CallOptions, type Direction, type IoTarget } from './io.js';
 export { kState } from './socket.js';
+export type { FamilyNumber } from './family-number.js';
