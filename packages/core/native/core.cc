@@ -1,7 +1,7 @@
 // @sock/core's addon: the generic socket syscalls of NativeBinding
 // (src/native.ts is the contract). Each entry point is one syscall; a failed
-// syscall returns -errno, argument errors throw (see args.h), secondary
-// results go to the instance's `out` Int32Array.
+// syscall returns -errno (<sock/result.h>), argument errors throw
+// (<sock/args.h>), secondary results go to the instance's `out` Int32Array.
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -13,6 +13,7 @@
 #include <linux/filter.h>
 #endif
 #include <sys/types.h>
+#include <sys/time.h>
 #include <sys/uio.h>
 #include <unistd.h>
 #ifdef __linux__
@@ -30,8 +31,13 @@
 #include <memory>
 #include <string>
 
-#include "args.h"
-#include "constants.h"
+#include <sock/args.h>
+#include <sock/constants.h>
+#include <sock/layout.h>
+#include <sock/result.h>
+
+#include "constants.generated.h"
+#include "kit.h"
 #include "poller.h"
 
 // Every platform that defines SOCK_CLOEXEC/SOCK_NONBLOCK also has accept4
@@ -42,6 +48,8 @@
 
 namespace sockcore {
 namespace {
+
+using namespace ::sock;
 
 #if defined(IOV_MAX)
 constexpr size_t kIovMax = IOV_MAX;
@@ -89,10 +97,7 @@ void SetOut(napi_env env, std::initializer_list<int32_t> values) {
   }
 }
 
-/** A syscall's result: rc when >= 0, else -errno (read before anything can clobber it). */
-Napi::Value SysResult(napi_env env, ssize_t rc) {
-  return Napi::Number::New(env, rc < 0 ? -static_cast<double>(errno) : static_cast<double>(rc));
-}
+Napi::Value SysResult(napi_env env, ssize_t rc) { return Result(env, rc); }
 
 Napi::Value NumberResult(napi_env env, double value) { return Napi::Number::New(env, value); }
 
@@ -473,16 +478,7 @@ Napi::Value GetSockOptBytes(const Napi::CallbackInfo& info) {
   double limit = static_cast<double>(std::min<uint64_t>(buf.length, kSocklenMax));
   if (!ReadInteger(info, 4, "buflen", 0, limit, &buflen)) return {};
   socklen_t len = static_cast<socklen_t>(buflen);
-#ifdef SO_GET_FILTER
-  // Linux counts SO_GET_FILTER's optlen in filter instructions, not bytes, and
-  // writes len * sizeof(sock_filter) bytes: ask for only as many as fit.
-  if (level == SOL_SOCKET && name == SO_GET_FILTER) {
-    socklen_t units = len / sizeof(sock_filter);
-    if (units == 0) return NumberResult(info.Env(), 0);
-    if (::getsockopt(fd, level, name, buf.data, &units) < 0) return SysResult(info.Env(), -1);
-    return NumberResult(info.Env(), static_cast<double>(units) * sizeof(sock_filter));
-  }
-#endif
+  if (IsGetFilter(level, name)) return SysResult(info.Env(), GetFilterInto(fd, buf.data, len));
   if (::getsockopt(fd, level, name, buf.data, &len) < 0) return SysResult(info.Env(), -1);
   return NumberResult(info.Env(), len);
 }
@@ -773,6 +769,11 @@ Napi::Object Layout(Napi::Env env) {
   o.Set("POLLERR", static_cast<double>(POLLERR));
   o.Set("POLLHUP", static_cast<double>(POLLHUP));
   o.Set("POLLNVAL", static_cast<double>(POLLNVAL));
+  Napi::Object tv = Struct(env, sizeof(timeval));
+  SOCK_FIELD_AS(tv, "sec", timeval, tv_sec);
+  SOCK_FIELD_AS(tv, "usec", timeval, tv_usec);
+  tv.Freeze();
+  o.Set("timeval", tv);
   return o;
 }
 
@@ -830,9 +831,16 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   env.SetInstanceData(data);
 
   exports.Set("out", out);
-  exports.Set("constants", Frozen(SocketConstants(env)));
-  exports.Set("families", Frozen(AddressFamilies(env)));
-  exports.Set("errnos", Frozen(ErrnoNames(env)));
+  Napi::Object constants = Napi::Object::New(env);
+  Napi::Object families = Napi::Object::New(env);
+  Napi::Object errnos = Napi::Object::New(env);
+  ConstantSink sink(constants);
+  sink.Route("AF", families);
+  sink.Route("ERRNO", errnos);
+  AddGeneratedConstants(sink);
+  exports.Set("constants", Frozen(constants));
+  exports.Set("families", Frozen(families));
+  exports.Set("errnos", Frozen(errnos));
   exports.Set("layout", Frozen(Layout(env)));
   exports.Set("POLL_READABLE", static_cast<double>(UV_READABLE));
   exports.Set("POLL_WRITABLE", static_cast<double>(UV_WRITABLE));
@@ -841,6 +849,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("POLL_DISCONNECT", static_cast<double>(UV_DISCONNECT));
   exports.Set("Poller", Poller::Define(env));
   ExportFunctions(env, exports);
+  InitInterfaces(env, exports);
+  InitFilter(env, exports);
   return exports;
 }
 

@@ -6,9 +6,13 @@
 
 #include <unordered_map>
 
-#include "args.h"
+#include <sock/args.h>
 
 namespace sockcore {
+
+using ::sock::ReadFd;
+using ::sock::ReadInteger;
+using ::sock::ThrowArgType;
 
 /**
  * What libuv owns between uv_poll_init and the close callback. It outlives

@@ -61,6 +61,8 @@ export interface NativeBinding {
     POLLERR: number;
     POLLHUP: number;
     POLLNVAL: number;
+    /** struct timeval: its size and where tv_sec and tv_usec sit. */
+    timeval: Readonly<{ size: number; sec: Readonly<{ offset: number; size: number }>; usec: Readonly<{ offset: number; size: number }> }>;
   }>;
 
   strerror(errno: number): string;
@@ -133,6 +135,14 @@ export interface NativeBinding {
   ifNametoindex(name: string): number;
   /** if_indextoname(3): the name, or -errno. */
   ifIndextoname(index: number): string | number;
+  /** ioctl(fd, SIOCGIFINDEX): the index of interface `name` in fd's network namespace, or -errno (-ENODEV for a name of IFNAMSIZ bytes or more). */
+  ifNameToIndex(fd: number, name: string): number;
+  /** ioctl(fd, SIOCGIFNAME): the name of interface `index`, or -errno. */
+  ifIndexToName(fd: number, index: number): string | number;
+  /** setsockopt(2) with a struct sock_fprog over `program` (packed struct sock_filter): 0 or -errno. */
+  setsockoptFprog(fd: number, level: number, name: number, program: Bytes): number;
+  /** getsockopt(SOL_SOCKET, SO_GET_FILTER): the attached program as packed struct sock_filter (empty when none), or -errno. */
+  getFilter(fd: number): Buffer | number;
 
   /**
    * A readiness watcher on `fd` in the calling thread's event loop. Unlike

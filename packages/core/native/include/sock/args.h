@@ -1,13 +1,15 @@
-// Argument checks shared by core.cc and poller.cc.
+// The argument reader of @sock's native kit: core's addon and every family's
+// addon read their arguments with it, so a bad argument gives the same error
+// text whichever addon received it.
 //
 // The TS layer validates every argument first; these checks exist so that no
-// value reaching the addon (wrong types, NaN, huge numbers, detached buffers)
+// value reaching an addon (wrong types, NaN, huge numbers, detached buffers)
 // can make a syscall read or write outside the memory the caller handed in.
 // Failures throw Node-style errors (TypeError ERR_INVALID_ARG_TYPE,
 // RangeError ERR_OUT_OF_RANGE) through the raw Node-API calls, which report a
 // failure instead of aborting when the environment is shutting down.
-#ifndef SOCK_CORE_ARGS_H_
-#define SOCK_CORE_ARGS_H_
+#ifndef SOCK_ARGS_H_
+#define SOCK_ARGS_H_
 
 #include <napi.h>
 
@@ -19,7 +21,7 @@
 #include <cstdlib>
 #include <string>
 
-namespace sockcore {
+namespace sock {
 
 /** A byte range inside an ArrayBufferView's backing store. */
 struct ByteView {
@@ -236,6 +238,6 @@ inline bool ReadWindow(const Napi::CallbackInfo& info, size_t index, const ByteV
   return true;
 }
 
-}  // namespace sockcore
+}  // namespace sock
 
-#endif  // SOCK_CORE_ARGS_H_
+#endif  // SOCK_ARGS_H_
