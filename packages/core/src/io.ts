@@ -69,6 +69,20 @@ export interface CallOptions {
   /** Absolute monotonic deadline in ms (performance.now()), overriding the socket's timeout (sendall). */
   deadline?: number | undefined;
   signal?: AbortSignal | undefined;
+  /**
+   * The call's MSG_* flags. With MSG_DONTWAIT a blocking-mode socket reports
+   * EAGAIN as BlockingIOError at once instead of waiting (CPython's blocking
+   * sockets make one syscall and raise); timeout mode still waits, as there.
+   */
+  flags?: number | undefined;
+}
+
+const MSG_DONTWAIT = native.constants.MSG_DONTWAIT ?? 0;
+
+/** Whether EAGAIN ends this call at once: non-blocking mode, or MSG_DONTWAIT in blocking mode. */
+function noWait(target: IoTarget, opts: CallOptions | undefined): boolean {
+  const t = target.timeoutSeconds;
+  return t === 0 || (t === null && opts?.flags !== undefined && (opts.flags & MSG_DONTWAIT) !== 0);
 }
 
 export function isRetryable(result: number): boolean {
@@ -122,7 +136,7 @@ export function callSync(target: IoTarget, dir: Direction, syscall: string, atte
     const r = attempt(fd);
     if (r >= 0) return r;
     if (r === -EINTR) continue;
-    if (!isRetryable(r) || target.timeoutSeconds === 0) throw fromErrno(r, syscall);
+    if (!isRetryable(r) || noWait(target, opts)) throw fromErrno(r, syscall);
     waitSync(target, dir, deadline, syscall);
   }
 }
@@ -146,7 +160,7 @@ export function callAsync(target: IoTarget, dir: Direction, syscall: string, att
  * retry, so call it from an async function.
  */
 export function callSoon(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): number | Promise<number> {
-  const r = tryNow(target, syscall, attempt, opts?.signal, dir);
+  const r = tryNow(target, syscall, attempt, opts, dir);
   return r === MUST_WAIT ? waitAndRetry(target, dir, syscall, attempt, opts) : r;
 }
 
@@ -169,11 +183,13 @@ const READ_SAMPLE = 8;
  * turn. One first try in READ_SAMPLE is still made, and any read that finds
  * data at once ends the streak. Timeout and non-blocking modes always try first.
  */
-function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) => number, signal: AbortSignal | undefined, first?: Direction): number {
+function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) => number, opts: CallOptions | undefined, first?: Direction): number {
+  const signal = opts?.signal;
   if (signal?.aborted) throw signal.reason;
   if (target.fd < 0) throw closedError(syscall);
   target.useBlockingFd?.(false);
-  const streak = first === 'read' && target.timeoutSeconds === null ? target.readWaits : undefined;
+  const once = noWait(target, opts);
+  const streak = first === 'read' && target.timeoutSeconds === null && !once ? target.readWaits : undefined;
   if (streak !== undefined && streak > 0) {
     target.readWaits = streak + 1;
     if ((streak + 1) % READ_SAMPLE !== 0) return MUST_WAIT;
@@ -187,7 +203,7 @@ function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) => numb
       return r;
     }
     if (r === -EINTR) continue;
-    if (!isRetryable(r) || target.timeoutSeconds === 0) throw fromErrno(r, syscall);
+    if (!isRetryable(r) || once) throw fromErrno(r, syscall);
     if (streak === 0) target.readWaits = 1;
     return MUST_WAIT;
   }
@@ -201,7 +217,7 @@ function waitAndRetry(target: IoTarget, dir: Direction, syscall: string, attempt
   const deadline = opts?.deadline ?? deadlineOf(target);
   const signal = opts?.signal;
   try {
-    return target.readiness().retryWhenReady(dir, deadline, signal, syscall, () => tryNow(target, syscall, attempt, signal));
+    return target.readiness().retryWhenReady(dir, deadline, signal, syscall, () => tryNow(target, syscall, attempt, opts));
   } catch (err) {
     return Promise.reject(err);
   }

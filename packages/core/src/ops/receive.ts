@@ -78,7 +78,7 @@ export function recvSync(sock: Socket, bufsize: number, flags: number): Buffer {
     const r = sys.recv(fd, at.buf, 0, size, f);
     if (r >= 0) at.landed(r);
     return r;
-  });
+  }, { flags: f });
   return at.result(n);
 }
 
@@ -94,7 +94,7 @@ export async function recv(sock: Socket, bufsize: number, flags: number, options
     if (r >= 0) at.landed(r);
     return r;
   };
-  const soon = callSoon(st, 'read', 'recv', attempt, { signal });
+  const soon = callSoon(st, 'read', 'recv', attempt, { signal, flags: f });
   const n = typeof soon === 'number' ? soon : await soon;
   return at.result(n);
 }
@@ -118,7 +118,7 @@ export function recvfromSync(sock: Socket, bufsize: number, flags: number): [Buf
   const st = sock[kState];
   const at = new Landing(st, size);
   const got = { addr: NO_ADDRESS };
-  const n = callSync(st, 'read', 'recvfrom', recvfromAttempt(sock, at.buf, size, f, got, at));
+  const n = callSync(st, 'read', 'recvfrom', recvfromAttempt(sock, at.buf, size, f, got, at), { flags: f });
   return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
 }
 
@@ -130,7 +130,7 @@ export async function recvfrom(sock: Socket, bufsize: number, flags: number, opt
   const at = new Landing(st, size);
   const got = { addr: NO_ADDRESS };
   const attempt = recvfromAttempt(sock, at.buf, size, f, got, at);
-  const soon = callSoon(st, 'read', 'recvfrom', attempt, { signal });
+  const soon = callSoon(st, 'read', 'recvfrom', attempt, { signal, flags: f });
   const n = typeof soon === 'number' ? soon : await soon;
   return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
 }
@@ -140,20 +140,20 @@ export async function recvfrom(sock: Socket, bufsize: number, flags: number, opt
 export function recvIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): number {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
   if (n === 0) return 0;
-  return callSync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f));
+  return callSync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { flags: f });
 }
 
 export async function recvInto(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number, options?: OpOptions): Promise<number> {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
   const signal = validateSignal(options?.signal);
   if (n === 0) return 0;
-  return callAsync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { signal });
+  return callAsync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { signal, flags: f });
 }
 
 export function recvfromIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): [number, Address | null] {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
   const got = { addr: NO_ADDRESS };
-  const r = callSync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got));
+  const r = callSync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got), { flags: f });
   return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
 }
 
@@ -161,7 +161,7 @@ export async function recvfromInto(sock: Socket, buffer: ArrayBufferView, nbytes
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
   const signal = validateSignal(options?.signal);
   const got = { addr: NO_ADDRESS };
-  const r = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got), { signal });
+  const r = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got), { signal, flags: f });
   return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
 }
 
@@ -235,7 +235,7 @@ export function recvmsgSync(sock: Socket, bufsize: number, ancbufsize: number, f
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
-  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, [buf], control, f, added, got));
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, [buf], control, f, added, got), { flags: f });
   return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
 }
 
@@ -245,7 +245,7 @@ export async function recvmsg(sock: Socket, bufsize: number, ancbufsize: number,
   const signal = validateSignal(options?.signal);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
-  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, [buf], control, f, added, got), { signal });
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, [buf], control, f, added, got), { signal, flags: f });
   return [fit(buf, n), ...finishMsg(sock, control, got, 'recvmsg')];
 }
 
@@ -253,7 +253,7 @@ export function recvmsgIntoSync(sock: Socket, buffers: Iterable<ArrayBufferView>
   const views = writableViews(buffers);
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const got = emptyOut();
-  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got));
+  const n = callSync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got), { flags: f });
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
 }
 
@@ -262,6 +262,6 @@ export async function recvmsgInto(sock: Socket, buffers: Iterable<ArrayBufferVie
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const signal = validateSignal(options?.signal);
   const got = emptyOut();
-  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got), { signal });
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got), { signal, flags: f });
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
 }

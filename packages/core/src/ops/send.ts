@@ -20,14 +20,14 @@ const sendFlags = (flags: unknown): number => validateInt32(flags, 'flags') | MS
 export function sendSync(sock: Socket, data: ArrayBufferView, flags: number): number {
   const view = toBytes(data, 'data');
   const f = sendFlags(flags);
-  return callSync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f));
+  return callSync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { flags: f });
 }
 
 export function send(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<number> {
   const view = toBytes(data, 'data');
   const f = sendFlags(flags);
   const signal = validateSignal(options?.signal);
-  return callAsync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { signal });
+  return callAsync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { signal, flags: f });
 }
 
 // ---- sendall ---------------------------------------------------------------------------
@@ -41,7 +41,7 @@ export function sendallSync(sock: Socket, data: ArrayBufferView, flags: number):
   const f = sendFlags(flags);
   const st = sock[kState];
   const deadline = deadlineOf(st);
-  const opts = { deadline };
+  const opts = { deadline, flags: f };
   let off = 0;
   const attempt = (fd: number): number => sys.send(fd, view, off, view.length - off, f);
   do {
@@ -56,7 +56,7 @@ export async function sendall(sock: Socket, data: ArrayBufferView, flags: number
   const signal = validateSignal(options?.signal);
   const st = sock[kState];
   const deadline = deadlineOf(st);
-  const opts = { deadline, signal };
+  const opts = { deadline, signal, flags: f };
   let off = 0;
   const attempt = (fd: number): number => sys.send(fd, view, off, view.length - off, f);
   do {
@@ -85,7 +85,7 @@ export function sendtoSync(sock: Socket, data: ArrayBufferView, rest: unknown[])
   const { flags, address } = sendtoArgs(rest);
   const f = sendFlags(flags);
   const sa = encodeAddress(sock, address, 'sendto');
-  return callSync(sock[kState], 'write', 'sendto', (fd) => sys.sendto(fd, view, 0, view.length, f, sa));
+  return callSync(sock[kState], 'write', 'sendto', (fd) => sys.sendto(fd, view, 0, view.length, f, sa), { flags: f });
 }
 
 export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[]): Promise<number> {
@@ -97,7 +97,7 @@ export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[
   const sa = enc instanceof Uint8Array ? enc : await enc;
   const st = sock[kState];
   const attempt = (fd: number): number => sys.sendto(fd, view, 0, view.length, f, sa);
-  return callSoon(st, 'write', 'sendto', attempt, { signal });
+  return callSoon(st, 'write', 'sendto', attempt, { signal, flags: f });
 }
 
 // ---- sendmsg ---------------------------------------------------------------------------
@@ -118,7 +118,7 @@ export function sendmsgSync(sock: Socket, buffers: Iterable<ArrayBufferView>, an
   const control = encodeAncillary(ancdata);
   const f = sendFlags(flags);
   const sa = address === null || address === undefined ? null : encodeAddress(sock, address, 'sendmsg');
-  return callSync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa));
+  return callSync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { flags: f });
 }
 
 export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null, options?: OpOptions): Promise<number> {
@@ -127,5 +127,5 @@ export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, 
   const f = sendFlags(flags);
   const signal = validateSignal(options?.signal);
   const sa = address === null || address === undefined ? null : await encodeAddressAsync(sock, address, 'sendmsg');
-  return callAsync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { signal });
+  return callAsync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { signal, flags: f });
 }
