@@ -35,6 +35,68 @@ function writeLater(fd: number, pieces: string[], gapMs: number): Promise<void> 
   });
 }
 
+describe('MSG_WAITALL', () => {
+  it('blocking mode: async recv and recvInto return every byte asked for', async () => {
+    using p = pair();
+    const [a, b] = p;
+    a.settimeout(null);
+    const got = a.recv(9, MSG_WAITALL);
+    for (const piece of ['abc', 'def', 'ghi']) {
+      await sleep(20);
+      b.sendSync(Buffer.from(piece));
+    }
+    expect((await got).toString()).toBe('abcdefghi');
+
+    const buf = new Uint8Array(16);
+    const into = a.recvInto(buf, 6, MSG_WAITALL);
+    for (const piece of ['12', '34', '56']) {
+      await sleep(20);
+      b.sendSync(Buffer.from(piece));
+    }
+    expect(await into).toBe(6);
+    expect(Buffer.from(buf.subarray(0, 6)).toString()).toBe('123456');
+  });
+
+  it('blocking mode: recvSync and recvIntoSync on a fromfd() copy return every byte', async () => {
+    using p = pair();
+    const [a, b] = p;
+    using copy = fromfd(a.fileno(), a.family, a.type);
+    copy.settimeout(null);
+    const writer = writeLater(b.fileno(), ['abc', 'def', 'ghi'], 30);
+    expect(copy.recvSync(9, MSG_WAITALL).toString()).toBe('abcdefghi');
+    await writer;
+    const buf = Buffer.alloc(6);
+    const writer2 = writeLater(b.fileno(), ['12', '34', '56'], 30);
+    expect(copy.recvIntoSync(buf, 6, MSG_WAITALL)).toBe(6);
+    expect(buf.toString()).toBe('123456');
+    await writer2;
+  });
+
+  it('blocking mode: end of stream ends the wait with what arrived, in both forms', async () => {
+    using p = pair();
+    const [a, b] = p;
+    b.sendSync(Buffer.from('abc'));
+    b.shutdown(1);
+    expect((await a.recv(9, MSG_WAITALL)).toString()).toBe('abc');
+    expect(a.recvSync(9, MSG_WAITALL).length).toBe(0);
+  });
+
+  it('timeout mode returns the first piece, as CPython does', async () => {
+    using p = pair();
+    const [a, b] = p;
+    using copy = fromfd(a.fileno(), a.family, a.type);
+    a.settimeout(5);
+    copy.settimeout(5);
+    const got = a.recv(9, MSG_WAITALL);
+    await sleep(20);
+    b.sendSync(Buffer.from('abc'));
+    await sleep(20);
+    b.sendSync(Buffer.from('def'));
+    expect((await got).toString()).toBe('abc');
+    expect(copy.recvSync(9, MSG_WAITALL).toString()).toBe('def');
+  });
+});
+
 describe('MSG_DONTWAIT on a blocking-mode socket', () => {
   it('recv forms raise BlockingIOError at once with nothing queued', async () => {
     using p = pair(SOCK_DGRAM);

@@ -1,9 +1,9 @@
 /** recv, recvfrom, recvInto, recvfromInto, recvmsg, recvmsgInto — sync and async. */
 import { addrScratch, decodeAddress, NO_ADDRESS, takeAddress } from '../address.js';
 import { decodeAncillary, fdsOf, type AncillaryItem } from '../cmsg.js';
-import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
+import { MSG_CMSG_CLOEXEC, MSG_PEEK, MSG_WAITALL, SCM_RIGHTS, SOCK_STREAM, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
-import { callAsync, callSoon, callSync, sys } from '../io.js';
+import { callAsync, callSoon, callSync, sys, type IoTarget } from '../io.js';
 import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import type { SocketState } from '../state.js';
@@ -66,6 +66,59 @@ function intoArgs(buffer: unknown, nbytes: unknown, flags: unknown, tooSmall: st
   return [view, n === 0 ? view.length : n, validateInt32(flags, 'flags')];
 }
 
+// ---- MSG_WAITALL in blocking mode ---------------------------------------------------
+
+/**
+ * MSG_WAITALL on a blocking-mode stream socket: a blocking recv(2) fills the
+ * buffer unless end of stream, a signal or an error ends it first. The fd is
+ * non-blocking for async calls (and for Sync calls on a shared description),
+ * where the kernel returns what is queued, so the receive is repeated until
+ * the buffer is full. Timeout mode returns the first piece, as CPython's does;
+ * with MSG_PEEK every try sees the same bytes, so it is not repeated.
+ */
+function fillsAll(sock: Socket, flags: number): boolean {
+  return (flags & MSG_WAITALL) !== 0 && (flags & MSG_PEEK) === 0 && sock.type === SOCK_STREAM && sock[kState].timeoutSeconds === null;
+}
+
+/** Receives into view[0..n) until full or end of stream; an error after some bytes returns them (the kernel's rule). */
+function fillSync(st: IoTarget, view: Uint8Array, n: number, flags: number): number {
+  let off = 0;
+  const attempt = (fd: number): number => sys.recv(fd, view, off, n - off, flags);
+  const opts = { flags };
+  while (off < n) {
+    let r: number;
+    try {
+      r = callSync(st, 'read', 'recv', attempt, opts);
+    } catch (err) {
+      if (off > 0) return off;
+      throw err;
+    }
+    if (r === 0) break;
+    off += r;
+  }
+  return off;
+}
+
+/** The async form of fillSync; an abort after some bytes returns them too. */
+async function fill(st: IoTarget, view: Uint8Array, n: number, flags: number, signal: AbortSignal | undefined): Promise<number> {
+  let off = 0;
+  const attempt = (fd: number): number => sys.recv(fd, view, off, n - off, flags);
+  const opts = { signal, flags };
+  while (off < n) {
+    let r: number;
+    try {
+      const soon = callSoon(st, 'read', 'recv', attempt, opts);
+      r = typeof soon === 'number' ? soon : await soon;
+    } catch (err) {
+      if (off > 0) return off;
+      throw err;
+    }
+    if (r === 0) break;
+    off += r;
+  }
+  return off;
+}
+
 // ---- recv ----------------------------------------------------------------------
 
 export function recvSync(sock: Socket, bufsize: number, flags: number): Buffer {
@@ -73,6 +126,10 @@ export function recvSync(sock: Socket, bufsize: number, flags: number): Buffer {
   const f = validateInt32(flags, 'flags');
   if (size === 0) return Buffer.alloc(0);
   const st = sock[kState];
+  if (fillsAll(sock, f)) {
+    const buf = Buffer.allocUnsafe(size);
+    return fit(buf, fillSync(st, buf, size, f));
+  }
   const at = new Landing(st, size);
   const n = callSync(st, 'read', 'recv', (fd) => {
     const r = sys.recv(fd, at.buf, 0, size, f);
@@ -88,6 +145,10 @@ export async function recv(sock: Socket, bufsize: number, flags: number, options
   const signal = validateSignal(options?.signal);
   if (size === 0) return Buffer.alloc(0);
   const st = sock[kState];
+  if (fillsAll(sock, f)) {
+    const buf = Buffer.allocUnsafe(size);
+    return fit(buf, await fill(st, buf, size, f, signal));
+  }
   const at = new Landing(st, size);
   const attempt = (fd: number): number => {
     const r = sys.recv(fd, at.buf, 0, size, f);
@@ -140,6 +201,7 @@ export async function recvfrom(sock: Socket, bufsize: number, flags: number, opt
 export function recvIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): number {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
   if (n === 0) return 0;
+  if (fillsAll(sock, f)) return fillSync(sock[kState], view, n, f);
   return callSync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { flags: f });
 }
 
@@ -147,6 +209,7 @@ export async function recvInto(sock: Socket, buffer: ArrayBufferView, nbytes: nu
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
   const signal = validateSignal(options?.signal);
   if (n === 0) return 0;
+  if (fillsAll(sock, f)) return fill(sock[kState], view, n, f, signal);
   return callAsync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { signal, flags: f });
 }
 
