@@ -2,6 +2,7 @@
 import { errno as E, fromErrno, invalidArgType, osError } from './errors.js';
 import { native } from './native.js';
 import { Socket } from './socket.js';
+import { shareFdOf } from './state.js';
 import { validateInt32, validateInteger, UINT32_MAX } from './validate.js';
 
 const ECONNRESET = -E.ECONNRESET!;
@@ -14,8 +15,10 @@ export function close(fd: number): void {
 
 /** Python's `socket.fromfd(fd, family, type, proto=0)`: a Socket on a duplicate of `fd`. */
 export function fromfd(fd: number, family: number, type: number, proto = 0): Socket {
-  const dupd = native.dup(validateInteger(fd, 'fd', 0, 0x7fffffff));
+  const orig = validateInteger(fd, 'fd', 0, 0x7fffffff);
+  const dupd = native.dup(orig);
   if (dupd < 0) throw fromErrno(dupd, 'dup');
+  shareFdOf(orig);
   try {
     return new Socket(family, type, proto, dupd);
   } catch (err) {

@@ -33,6 +33,7 @@ export class SocketState implements IoTarget {
   constructor(fd: number, timeout: number | null) {
     this.fd = fd;
     this.timeoutSeconds = timeout;
+    open.set(fd, this);
   }
 
   readiness(): Readiness {
@@ -74,6 +75,7 @@ export class SocketState implements IoTarget {
     const fd = this.fd;
     if (fd < 0) return -1;
     this.fd = -1;
+    if (open.get(fd) === this) open.delete(fd);
     this.#readiness?.close(closedError(syscall));
     this.#readiness = null;
     if (!keepFd) {
@@ -82,6 +84,14 @@ export class SocketState implements IoTarget {
     }
     return fd;
   }
+}
+
+/** The state of each open socket by fd, so that fromfd() can mark the original as shared. */
+const open = new Map<number, SocketState>();
+
+/** Marks the socket that owns `fd`, if any, as sharing its file description (fromfd() duplicates it). */
+export function shareFdOf(fd: number): void {
+  open.get(fd)?.shareFd();
 }
 
 /** Closes sockets that were garbage collected unclosed, with Python's ResourceWarning. */

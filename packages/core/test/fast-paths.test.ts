@@ -89,7 +89,7 @@ describe('a file description another fd shares keeps O_NONBLOCK', () => {
     }
   });
 
-  it('a socket made by fromfd() or on an adopted fd never clears it, while socketpair and accept sockets may', () => {
+  it('a socket made by fromfd() or on an adopted fd never clears it, nor does the original of a fromfd() copy', () => {
     using p = pair();
     const [a, b] = p;
     const copy = fromfd(b.fileno(), b.family, b.type);
@@ -99,7 +99,10 @@ describe('a file description another fd shares keeps O_NONBLOCK', () => {
       expect(native.getNonblocking(b.fileno())).toBe(1);
       a.sendSync(Buffer.from('w'));
       expect(b.recvSync(1).toString()).toBe('w');
-      expect(native.getNonblocking(b.fileno())).toBe(0);
+      expect(native.getNonblocking(b.fileno())).toBe(1);
+      b.sendSync(Buffer.from('v'));
+      expect(a.recvSync(1).toString()).toBe('v');
+      expect(native.getNonblocking(a.fileno())).toBe(0);
     } finally {
       copy.close();
     }

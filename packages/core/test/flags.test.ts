@@ -156,3 +156,27 @@ describe('MSG_DONTWAIT on a blocking-mode socket', () => {
     expect((await timed(() => a.recvSync(10, MSG_DONTWAIT))).error).toBeInstanceOf(TimeoutError);
   });
 });
+
+describe('fromfd() marks the original as sharing its file description', () => {
+  it('the original never clears O_NONBLOCK afterwards, and an async recv on the copy waits on the loop', async () => {
+    using p = pair();
+    const [a, b] = p;
+    a.settimeout(null);
+    b.sendSync(Buffer.from('x'));
+    expect(a.recvSync(1).toString()).toBe('x');
+    using copy = fromfd(a.fileno(), a.family, a.type);
+    expect(native.getNonblocking(a.fileno())).toBe(1);
+    b.sendSync(Buffer.from('y'));
+    expect(a.recvSync(1).toString()).toBe('y');
+    expect(native.getNonblocking(a.fileno())).toBe(1);
+
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const pending = copy.recv(10);
+    await sleep(60);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(2);
+    b.sendSync(Buffer.from('z'));
+    expect((await pending).toString()).toBe('z');
+  });
+});
