@@ -18,6 +18,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     reporters: ['default', `${root}tools/test-setup/summary-reporter.ts`],
-    setupFiles: [`${root}tools/test-setup/fd-leak.ts`],
+    setupFiles: [`${root}tools/test-setup/fd-leak.ts`, `${root}tools/test-setup/watchdog.ts`],
   },
 });
