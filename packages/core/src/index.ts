@@ -56,3 +56,4 @@ export { native, type NativeBinding } from './native.js';
 export { callAsync, callSync, type CallOptions, type Direction, type IoTarget } from './io.js';
 export { kState } from './socket.js';
 export type { FamilyNumber } from './family-number.js';
+export type { AddressTypes, AddressOf, AddressInputOf, KnownFamilyName } from './address-types.js';

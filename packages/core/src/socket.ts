@@ -20,6 +20,8 @@ import * as sendOps from './ops/send.js';
 import * as optionOps from './options.js';
 import type { AncillaryInput, AncillaryItem } from './cmsg.js';
 import type { MakefileOptions, SocketStream } from './stream.js';
+import type { AddressInputOf, AddressOf } from './address-types.js';
+import type { FamilyNumber } from './family-number.js';
 import { makefile } from './stream.js';
 import { sendfile, sendfileSync, type SendfileSource } from './ops/sendfile.js';
 
@@ -34,6 +36,7 @@ export const kState: unique symbol = Symbol('sock.state');
 
 const TYPE_FLAGS = (SOCK_NONBLOCK ?? 0) | (SOCK_CLOEXEC ?? 0);
 
+/** Any family's address, as the untyped API sees it; a typed socket uses `AddressOf<F>` (see AddressTypes). */
 export type Address = unknown;
 export type RecvmsgResult<A = Address> = [data: Buffer, ancdata: AncillaryItem[], msgFlags: number, address: A | null];
 export type RecvmsgIntoResult<A = Address> = [nbytes: number, ancdata: AncillaryItem[], msgFlags: number, address: A | null];
@@ -50,7 +53,7 @@ function validateFileno(fileno: unknown): number {
   return validateInteger(fileno, 'fileno', 0, INT32_MAX);
 }
 
-export class Socket {
+export class Socket<F extends string = string> {
   readonly [kState]: SocketState;
   #family: number;
   #type: number;
@@ -64,7 +67,7 @@ export class Socket {
    * Wraps `socket(2)`; with `fileno`, adopts that fd and detects family, type
    * and proto (SO_DOMAIN, SO_TYPE, SO_PROTOCOL) unless given.
    */
-  constructor(family?: number | null, type?: number | null, proto?: number | null, fileno?: number | null) {
+  constructor(family?: FamilyNumber<F> | null, type?: number | null, proto?: number | null, fileno?: number | null) {
     const given = (v: number | null | undefined, name: string): number | undefined =>
       v === undefined || v === null || v === -1 ? undefined : validateInt32(v, name);
     let fam = given(family, 'family');
@@ -139,7 +142,7 @@ export class Socket {
   // ---- state without waiting ------------------------------------------------
 
   /** Wraps `bind(2)`. */
-  bind(address: Address): void {
+  bind(address: AddressInputOf<F>): void {
     const st = this[kState];
     const sa = encodeAddress(this, address, 'bind');
     const r = native.bind(st.fd, sa);
@@ -161,17 +164,17 @@ export class Socket {
   }
 
   /** Wraps `getsockname(2)`. */
-  getsockname(): Address {
+  getsockname(): AddressOf<F> {
     const len = native.getsockname(this[kState].fd, addrScratch);
     if (len < 0) throw fromErrno(len, 'getsockname');
-    return decodeAddress(this, takeScratch(len), 'getsockname');
+    return decodeAddress(this, takeScratch(len), 'getsockname') as AddressOf<F>;
   }
 
   /** Wraps `getpeername(2)`. */
-  getpeername(): Address {
+  getpeername(): AddressOf<F> {
     const len = native.getpeername(this[kState].fd, addrScratch);
     if (len < 0) throw fromErrno(len, 'getpeername');
-    return decodeAddress(this, takeScratch(len), 'getpeername');
+    return decodeAddress(this, takeScratch(len), 'getpeername') as AddressOf<F>;
   }
 
   /**
@@ -240,11 +243,11 @@ export class Socket {
   }
 
   /** A new Socket on a `dup(2)` of the fd (non-inheritable), with the same timeout. */
-  dup(): Socket {
+  dup(): Socket<F> {
     this[kState].shareFd();
     const fd = native.dup(this[kState].fd);
     if (fd < 0) throw fromErrno(fd, 'dup');
-    const s = new Socket(this.#family, this.#type, this.#proto, fd);
+    const s = new Socket<F>(this.#family, this.#type, this.#proto, fd);
     s.settimeout(this.gettimeout());
     return s;
   }
@@ -327,26 +330,26 @@ export class Socket {
   // ---- operations that can wait ----------------------------------------------
 
   /** Wraps `accept4(2)`: `[conn, address]`. The new socket takes the default timeout. */
-  accept(options?: OpOptions): Promise<[Socket, Address]> {
-    return connectOps.accept(this, options);
+  accept(options?: OpOptions): Promise<[Socket<F>, AddressOf<F>]> {
+    return connectOps.accept(this, options) as Promise<[Socket<F>, AddressOf<F>]>;
   }
-  acceptSync(): [Socket, Address] {
-    return connectOps.acceptSync(this);
+  acceptSync(): [Socket<F>, AddressOf<F>] {
+    return connectOps.acceptSync(this) as [Socket<F>, AddressOf<F>];
   }
 
   /** Wraps `connect(2)`; with a timeout: EINPROGRESS, wait for writability, then SO_ERROR (a composite). */
-  connect(address: Address, options?: OpOptions): Promise<void> {
+  connect(address: AddressInputOf<F>, options?: OpOptions): Promise<void> {
     return connectOps.connect(this, address, options);
   }
-  connectSync(address: Address): void {
+  connectSync(address: AddressInputOf<F>): void {
     connectOps.connectSync(this, address);
   }
 
   /** As connect(), but returns the errno (0 on success; EWOULDBLOCK on timeout) instead of raising OS errors. */
-  connectEx(address: Address, options?: OpOptions): Promise<number> {
+  connectEx(address: AddressInputOf<F>, options?: OpOptions): Promise<number> {
     return connectOps.connectEx(this, address, options);
   }
-  connectExSync(address: Address): number {
+  connectExSync(address: AddressInputOf<F>): number {
     return connectOps.connectExSync(this, address);
   }
 
@@ -359,11 +362,11 @@ export class Socket {
   }
 
   /** Wraps `recvfrom(2)`: `[data, address]` (address null when the kernel gives none). */
-  recvfrom(bufsize: number, flags = 0, options?: OpOptions): Promise<[Buffer, Address | null]> {
-    return recvOps.recvfrom(this, bufsize, flags, options);
+  recvfrom(bufsize: number, flags = 0, options?: OpOptions): Promise<[Buffer, AddressOf<F> | null]> {
+    return recvOps.recvfrom(this, bufsize, flags, options) as Promise<[Buffer, AddressOf<F> | null]>;
   }
-  recvfromSync(bufsize: number, flags = 0): [Buffer, Address | null] {
-    return recvOps.recvfromSync(this, bufsize, flags);
+  recvfromSync(bufsize: number, flags = 0): [Buffer, AddressOf<F> | null] {
+    return recvOps.recvfromSync(this, bufsize, flags) as [Buffer, AddressOf<F> | null];
   }
 
   /** Wraps `recv(2)` into `buffer` (nbytes 0: all of it); returns the count. */
@@ -375,30 +378,30 @@ export class Socket {
   }
 
   /** Wraps `recvfrom(2)` into `buffer`: `[nbytes, address]`. */
-  recvfromInto(buffer: ArrayBufferView, nbytes = 0, flags = 0, options?: OpOptions): Promise<[number, Address | null]> {
-    return recvOps.recvfromInto(this, buffer, nbytes, flags, options);
+  recvfromInto(buffer: ArrayBufferView, nbytes = 0, flags = 0, options?: OpOptions): Promise<[number, AddressOf<F> | null]> {
+    return recvOps.recvfromInto(this, buffer, nbytes, flags, options) as Promise<[number, AddressOf<F> | null]>;
   }
-  recvfromIntoSync(buffer: ArrayBufferView, nbytes = 0, flags = 0): [number, Address | null] {
-    return recvOps.recvfromIntoSync(this, buffer, nbytes, flags);
+  recvfromIntoSync(buffer: ArrayBufferView, nbytes = 0, flags = 0): [number, AddressOf<F> | null] {
+    return recvOps.recvfromIntoSync(this, buffer, nbytes, flags) as [number, AddressOf<F> | null];
   }
 
   /**
    * Wraps `recvmsg(2)`: `[data, ancdata, msgFlags, address]`. Received fds
    * are non-inheritable (MSG_CMSG_CLOEXEC).
    */
-  recvmsg(bufsize: number, ancbufsize = 0, flags = 0, options?: OpOptions): Promise<RecvmsgResult> {
-    return recvOps.recvmsg(this, bufsize, ancbufsize, flags, options);
+  recvmsg(bufsize: number, ancbufsize = 0, flags = 0, options?: OpOptions): Promise<RecvmsgResult<AddressOf<F>>> {
+    return recvOps.recvmsg(this, bufsize, ancbufsize, flags, options) as Promise<RecvmsgResult<AddressOf<F>>>;
   }
-  recvmsgSync(bufsize: number, ancbufsize = 0, flags = 0): RecvmsgResult {
-    return recvOps.recvmsgSync(this, bufsize, ancbufsize, flags);
+  recvmsgSync(bufsize: number, ancbufsize = 0, flags = 0): RecvmsgResult<AddressOf<F>> {
+    return recvOps.recvmsgSync(this, bufsize, ancbufsize, flags) as RecvmsgResult<AddressOf<F>>;
   }
 
   /** Wraps `recvmsg(2)` scattering into `buffers`: `[nbytes, ancdata, msgFlags, address]`. */
-  recvmsgInto(buffers: Iterable<ArrayBufferView>, ancbufsize = 0, flags = 0, options?: OpOptions): Promise<RecvmsgIntoResult> {
-    return recvOps.recvmsgInto(this, buffers, ancbufsize, flags, options);
+  recvmsgInto(buffers: Iterable<ArrayBufferView>, ancbufsize = 0, flags = 0, options?: OpOptions): Promise<RecvmsgIntoResult<AddressOf<F>>> {
+    return recvOps.recvmsgInto(this, buffers, ancbufsize, flags, options) as Promise<RecvmsgIntoResult<AddressOf<F>>>;
   }
-  recvmsgIntoSync(buffers: Iterable<ArrayBufferView>, ancbufsize = 0, flags = 0): RecvmsgIntoResult {
-    return recvOps.recvmsgIntoSync(this, buffers, ancbufsize, flags);
+  recvmsgIntoSync(buffers: Iterable<ArrayBufferView>, ancbufsize = 0, flags = 0): RecvmsgIntoResult<AddressOf<F>> {
+    return recvOps.recvmsgIntoSync(this, buffers, ancbufsize, flags) as RecvmsgIntoResult<AddressOf<F>>;
   }
 
   /** Wraps `send(2)`; returns the bytes sent, which may be fewer than given. */
@@ -418,22 +421,22 @@ export class Socket {
   }
 
   /** Wraps `sendto(2)`: `sendto(data, address)` or `sendto(data, flags, address)`. */
-  sendto(data: ArrayBufferView, address: Address, options?: OpOptions): Promise<number>;
-  sendto(data: ArrayBufferView, flags: number, address: Address, options?: OpOptions): Promise<number>;
+  sendto(data: ArrayBufferView, address: AddressInputOf<F>, options?: OpOptions): Promise<number>;
+  sendto(data: ArrayBufferView, flags: number, address: AddressInputOf<F>, options?: OpOptions): Promise<number>;
   sendto(data: ArrayBufferView, ...rest: unknown[]): Promise<number> {
     return sendOps.sendto(this, data, rest);
   }
-  sendtoSync(data: ArrayBufferView, address: Address): number;
-  sendtoSync(data: ArrayBufferView, flags: number, address: Address): number;
+  sendtoSync(data: ArrayBufferView, address: AddressInputOf<F>): number;
+  sendtoSync(data: ArrayBufferView, flags: number, address: AddressInputOf<F>): number;
   sendtoSync(data: ArrayBufferView, ...rest: unknown[]): number {
     return sendOps.sendtoSync(this, data, rest);
   }
 
   /** Wraps `sendmsg(2)`: gathers `buffers`, with ancillary items and an optional destination. */
-  sendmsg(buffers: Iterable<ArrayBufferView>, ancdata?: Iterable<AncillaryInput> | null, flags = 0, address: Address | null = null, options?: OpOptions): Promise<number> {
+  sendmsg(buffers: Iterable<ArrayBufferView>, ancdata?: Iterable<AncillaryInput> | null, flags = 0, address: AddressInputOf<F> | null = null, options?: OpOptions): Promise<number> {
     return sendOps.sendmsg(this, buffers, ancdata, flags, address, options);
   }
-  sendmsgSync(buffers: Iterable<ArrayBufferView>, ancdata?: Iterable<AncillaryInput> | null, flags = 0, address: Address | null = null): number {
+  sendmsgSync(buffers: Iterable<ArrayBufferView>, ancdata?: Iterable<AncillaryInput> | null, flags = 0, address: AddressInputOf<F> | null = null): number {
     return sendOps.sendmsgSync(this, buffers, ancdata, flags, address);
   }
 
@@ -485,7 +488,13 @@ export function socketFromNewFd(family: number, type: number, proto: number, fd:
   }
 }
 
-/** Python's `socket.socket(...)` as a factory. */
+/**
+ * Python's `socket.socket(...)` as a factory. Without a family (and without
+ * `fileno`, from which the family is read) the socket is AF_INET, as Python's
+ * default, and typed so.
+ */
+export function socket(family?: null, type?: number | null, proto?: number | null, fileno?: null): Socket<'AF_INET'>;
+export function socket<F extends string = string>(family?: FamilyNumber<F> | null, type?: number | null, proto?: number | null, fileno?: number | null): Socket<F>;
 export function socket(family?: number | null, type?: number | null, proto?: number | null, fileno?: number | null): Socket {
   return new Socket(family, type, proto, fileno);
 }
