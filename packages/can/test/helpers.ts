@@ -1,0 +1,88 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { ifNametoindex, Socket } from '@sock/core';
+import { needs, needsFamily, type Need } from '@sock/core/testing';
+import { AF_CAN, CAN_BCM, CAN_ISOTP, CAN_J1939, canFamily, canSocketType, setFilters } from '@sock/can';
+
+/** AF_CAN and the lab's vcan0 (CAN_RAW works, the interface exists). */
+export const can: Need = (() => {
+  const fam = needsFamily(canFamily);
+  if (fam.skip) return fam;
+  let ok = true;
+  try {
+    ifNametoindex('vcan0');
+  } catch {
+    ok = false;
+  }
+  return needs(ok ? null : 'vcan0: modprobe vcan; ip link add vcan0 type vcan; ip link set up vcan0');
+})();
+
+function protoNeed(proto: number | undefined, module: string): Need {
+  if (can.skip) return can;
+  if (proto === undefined) return needs(`${module}: these headers lack its protocol number`);
+  try {
+    new Socket(AF_CAN, canSocketType(proto), proto).close();
+    return needs(null);
+  } catch (err) {
+    return needs(`${module}: modprobe ${module} (${(err as Error).message})`);
+  }
+}
+
+export const bcm: Need = protoNeed(CAN_BCM, 'can-bcm');
+export const isotp: Need = protoNeed(CAN_ISOTP, 'can-isotp');
+export const j1939: Need = protoNeed(CAN_J1939, 'can-j1939');
+
+/** can-utils on PATH (the lab installs Debian's can-utils). */
+export const canUtils: Need = can.skip
+  ? can
+  : needs(spawnSync('sh', ['-c', 'command -v candump && command -v cansend && command -v isotpsend && command -v isotprecv'], { stdio: 'ignore' }).status === 0 ? null : "can-utils (candump, cansend, isotpsend, isotprecv): apt-get install can-utils");
+
+/** A CAN_RAW socket on vcan0 that only receives `ids` (standard ids, exact match), with a timeout. */
+export function rawOn(ids: number[], ifname = 'vcan0', timeout = 5): Socket {
+  const s = new Socket(AF_CAN, canSocketType(1), 1);
+  try {
+    setFilters(s, ids.map((id) => ({ id, mask: 0x7ff | 0x80000000 | 0x40000000 })));
+    s.bind([ifname]);
+    s.settimeout(timeout);
+    return s;
+  } catch (err) {
+    s.close();
+    throw err;
+  }
+}
+
+/** Runs a child to completion (bounded), resolving with its stdout. */
+export function run(cmd: string, args: string[], input?: string, ms = 15000): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code !== 0 && code !== null && err) out += `\n[stderr] ${err}`;
+      resolve({ code, out });
+    });
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** A long-running child whose stdout is collected; kill it when done. */
+export function start(cmd: string, args: string[]): { child: ChildProcess; out: () => string; exited: Promise<number | null> } {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, out: () => out, exited };
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Bytes 0..n-1 as a repeating pattern, for PDUs. */
+export function pattern(n: number, seed = 0): Buffer {
+  const b = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) b[i] = (i * 7 + seed) & 0xff;
+  return b;
+}
