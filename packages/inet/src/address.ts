@@ -27,6 +27,15 @@ export type Inet6AddressInput =
   | [host: string | Uint8Array, port: number, flowinfo: number]
   | [host: string | Uint8Array, port: number, flowinfo: number, scopeId: number];
 export type InetAddress = Inet4Address | Inet6Address;
+/** What AF_INET accepts: the host as text (a name, '' or '<broadcast>') or bytes. */
+export type Inet4AddressInput = readonly [host: string | Uint8Array, port: number];
+
+declare module '@sock/core' {
+  interface AddressTypes {
+    AF_INET: { address: Inet4Address; input: Inet4AddressInput };
+    AF_INET6: { address: Inet6Address; input: Readonly<Inet6AddressInput> };
+  }
+}
 
 interface Parsed {
   host: HostName;

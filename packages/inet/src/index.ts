@@ -12,7 +12,7 @@ registerFamily(inet4Family);
 registerFamily(inet6Family);
 
 export { inet4Family, inet6Family };
-export type { Inet4Address, Inet6Address, Inet6AddressInput, InetAddress } from './address.js';
+export type { Inet4Address, Inet4AddressInput, Inet6Address, Inet6AddressInput, InetAddress } from './address.js';
 export * from './constants.js';
 export { getaddrinfo, getaddrinfoSync, getnameinfo, getnameinfoSync, type AddrinfoEntry, type AddrinfoHints } from './gai.js';
 export {

@@ -91,7 +91,7 @@ describe('createServer', () => {
     const b = track(createServerSync(['127.0.0.1', 0]));
     expect(b.getsockopt(SOL_SOCKET, SO_REUSEADDR)).toBe(1);
     const c = track(new Socket(AF_INET, SOCK_STREAM));
-    await c.connect(b.getsockname());
+    await c.connect(b.getsockname() as [string, number]);
     const [conn] = await b.accept();
     track(conn);
   });

@@ -14,6 +14,15 @@ import { AF_NETLINK } from './constants/netlink.js';
 import { netlinkNative } from './native.js';
 
 export type NetlinkAddress = [pid: number, groups: number];
+/** What encode accepts: the same pair, read-only or not. */
+export type NetlinkAddressInput = readonly [pid: number, groups: number];
+
+declare module '@sock/core' {
+  interface AddressTypes {
+    AF_NETLINK: { address: NetlinkAddress; input: NetlinkAddressInput };
+    AF_ROUTE: { address: NetlinkAddress; input: NetlinkAddressInput };
+  }
+}
 
 const LE = endianness() === 'LE';
 const SA = netlinkNative.layout.sockaddr_nl;

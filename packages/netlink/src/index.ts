@@ -12,7 +12,7 @@ import { netlinkFamily } from './family.js';
 if (netlinkFamily.family >= 0) registerFamily(netlinkFamily);
 
 export { netlinkFamily } from './family.js';
-export { encodeNetlinkAddress, decodeNetlinkAddress, type NetlinkAddress } from './address.js';
+export { encodeNetlinkAddress, decodeNetlinkAddress, type NetlinkAddress, type NetlinkAddressInput } from './address.js';
 export * from './constants/index.js';
 export { isMalformed, type MalformedError } from './errors.js';
 export {

@@ -39,6 +39,12 @@ export type PacketAddressInput =
   | readonly [ifname: string, proto: number, pkttype: number, hatype: number]
   | readonly [ifname: string, proto: number, pkttype: number, hatype: number, addr: ArrayBufferView];
 
+declare module '@sock/core' {
+  interface AddressTypes {
+    AF_PACKET: { address: PacketAddress; input: PacketAddressInput };
+  }
+}
+
 const layout = packetNative.layout.sockaddrLl;
 if (layout === null) throw new Error('@sock/packet: this platform has no struct sockaddr_ll (AF_PACKET is Linux-only)');
 const LL = layout;

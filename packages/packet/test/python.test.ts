@@ -62,7 +62,7 @@ function ours(spec: Spec): PyResult {
   const addr = Array.isArray(spec) ? spec.map((v) => (v !== null && typeof v === 'object' ? Buffer.from((v as { hex: string }).hex, 'hex') : v)) : spec;
   using s = new Socket(AF_PACKET, SOCK_DGRAM, 0);
   try {
-    s.bind(addr);
+    (s as Socket).bind(addr);
     const [a, b, c, d, e] = s.getsockname() as [string, number, number, number, Buffer];
     return { ok: [a, b, c, d, e.toString('hex')] };
   } catch (err) {

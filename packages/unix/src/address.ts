@@ -27,6 +27,15 @@ import { unixNative } from './native.js';
 
 /** What AF_UNIX addresses look like: a path string, or its bytes (abstract names always come back as Buffers). */
 export type UnixAddress = string | Buffer;
+/** What encode accepts: a path string, or its bytes in any ArrayBufferView. */
+export type UnixAddressInput = string | ArrayBufferView;
+
+declare module '@sock/core' {
+  interface AddressTypes {
+    AF_UNIX: { address: UnixAddress; input: UnixAddressInput };
+    AF_LOCAL: { address: UnixAddress; input: UnixAddressInput };
+  }
+}
 
 const SUN = unixNative.layout.sockaddrUn;
 const PATH_OFFSET = SUN.path.offset;

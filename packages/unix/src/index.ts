@@ -10,7 +10,7 @@ import { unixFamily } from './family.js';
 registerFamily(unixFamily);
 
 export { unixFamily } from './family.js';
-export { encodeUnixAddress, decodeUnixAddress, isAbstract, type UnixAddress } from './address.js';
+export { encodeUnixAddress, decodeUnixAddress, isAbstract, type UnixAddress, type UnixAddressInput } from './address.js';
 export * from './constants.js';
 export { socketpair } from './socketpair.js';
 export { sendFds, sendFdsSync, recvFds, recvFdsSync, takeFds, type RecvFdsResult } from './fds.js';

@@ -22,6 +22,12 @@ export type VsockAddress = [cid: number, port: number];
 /** What encode accepts: `[cid, port]`, or `[cid, port, flags]` with svm_flags bits (VMADDR_FLAG_TO_HOST). */
 export type VsockAddressInput = VsockAddress | [cid: number, port: number, flags: number];
 
+declare module '@sock/core' {
+  interface AddressTypes {
+    AF_VSOCK: { address: VsockAddress; input: Readonly<VsockAddressInput> };
+  }
+}
+
 function layout(): NonNullable<typeof vsockNative.layout.sockaddrVm> {
   const svm = vsockNative.layout.sockaddrVm;
   if (!svm) throw new Error('@sock/vsock: the headers this addon was built with have no struct sockaddr_vm');

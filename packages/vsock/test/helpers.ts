@@ -2,7 +2,7 @@ import { accessSync, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { OSError, Socket, SOCK_STREAM, type Address } from '@sock/core';
 import { needs, needsFamily, type Need } from '@sock/core/testing';
-import { AF_VSOCK, VMADDR_CID_LOCAL, VMADDR_PORT_ANY, vsockFamily } from '@sock/vsock';
+import { AF_VSOCK, VMADDR_CID_LOCAL, VMADDR_PORT_ANY, vsockFamily, type VsockAddress } from '@sock/vsock';
 
 /** Gate for tests that need AF_VSOCK sockets at all (socket(2) succeeds). */
 export const vsock: Need = needsFamily(vsockFamily);
@@ -91,7 +91,7 @@ export function scoped<T extends Socket[]>(...socks: T): T & Disposable {
 }
 
 /** A listener of `type` on (VMADDR_CID_LOCAL, a free port) and the address it got. */
-export function listener(type: number = SOCK_STREAM): [Socket, Address] {
+export function listener(type: number = SOCK_STREAM): [Socket<'AF_VSOCK'>, VsockAddress] {
   const server = new Socket(AF_VSOCK, type);
   try {
     server.bind([VMADDR_CID_LOCAL!, VMADDR_PORT_ANY]);
@@ -100,7 +100,7 @@ export function listener(type: number = SOCK_STREAM): [Socket, Address] {
     server.close();
     throw err;
   }
-  return [server, server.getsockname()];
+  return [server as Socket<'AF_VSOCK'>, server.getsockname() as VsockAddress];
 }
 
 /** Milliseconds an async or sync call took, and what it threw. */
