@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { ifNametoindex, Socket } from '@sock/core';
 import { needs, needsFamily, type Need } from '@sock/core/testing';
-import { AF_CAN, CAN_BCM, CAN_ISOTP, CAN_J1939, canFamily, canSocketType, setFilters } from '@sock/can';
+import { AF_CAN, CAN_BCM, CAN_EFF_FLAG, CAN_ISOTP, CAN_J1939, CAN_RAW, canFamily, canSocketType, setFilters } from '@sock/can';
 
 /** AF_CAN and the lab's vcan0 (CAN_RAW works, the interface exists). */
 export const can: Need = (() => {
@@ -36,11 +36,18 @@ export const canUtils: Need = can.skip
   ? can
   : needs(spawnSync('sh', ['-c', 'command -v candump && command -v cansend && command -v isotpsend && command -v isotprecv'], { stdio: 'ignore' }).status === 0 ? null : "can-utils (candump, cansend, isotpsend, isotprecv): apt-get install can-utils");
 
-/** A CAN_RAW socket on vcan0 that only receives `ids` (standard ids, exact match), with a timeout. */
+/** A filter passing the standard (11-bit) frames of `id` only. */
+export const only = (id: number): { id: number; mask: number } => ({ id, mask: (0x7ff | CAN_EFF_FLAG) >>> 0 });
+
+/**
+ * A CAN_RAW socket on `ifname` that only receives the standard (11-bit)
+ * frames of `ids`, with a timeout: test files run side by side on vcan0, and
+ * J1939 traffic's extended ids must not reach it.
+ */
 export function rawOn(ids: number[], ifname = 'vcan0', timeout = 5): Socket {
-  const s = new Socket(AF_CAN, canSocketType(1), 1);
+  const s = new Socket(AF_CAN, canSocketType(CAN_RAW), CAN_RAW);
   try {
-    setFilters(s, ids.map((id) => ({ id, mask: 0x7ff | 0x80000000 | 0x40000000 })));
+    setFilters(s, ids.map(only));
     s.bind([ifname]);
     s.settimeout(timeout);
     return s;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAN_MTU, canSocket, CAN_RAW, decodeCanFrame, encodeCanFrame } from '@sock/can';
+import { CAN_EFF_FLAG, CAN_EFF_MASK, CAN_MTU, canSocket, CAN_RAW, decodeCanFrame, encodeCanFrame } from '@sock/can';
 import { canUtils, rawOn, run, sleep, start } from './helpers.js';
 
 describe.skipIf(canUtils.skip)(`interop with can-utils on vcan0${canUtils.title}`, () => {
@@ -27,7 +27,7 @@ describe.skipIf(canUtils.skip)(`interop with can-utils on vcan0${canUtils.title}
     using ext = canSocket(CAN_RAW, { ifname: 'vcan0' });
     ext.settimeout(5);
     const { setFilters } = await import('@sock/can');
-    setFilters(ext, [{ id: 0x80000000 | 0x1234567, mask: 0x80000000 | 0x1fffffff }]);
+    setFilters(ext, [{ id: CAN_EFF_FLAG | 0x1234567, mask: CAN_EFF_FLAG | CAN_EFF_MASK }]);
     expect((await run('cansend', ['vcan0', '01234567#R'])).code).toBe(0);
     expect(decodeCanFrame(await ext.recv(CAN_MTU))).toMatchObject({ id: 0x1234567, extended: true, rtr: true });
   });

@@ -84,7 +84,7 @@ describe.skipIf(isotp.skip)(`CAN_ISOTP on vcan0${isotp.title}`, () => {
         for (let i = 0; i < 30 && !rx.out().includes('\n'); i++) await sleep(100);
         line = rx.out().split('\n')[0] ?? '';
       }
-      expect(unhex(line).equals(pdu)).toBe(true);
+      expect(unhex(line).equals(pdu), `isotprecv printed ${line.length} characters: ${line.slice(0, 80)}...${line.slice(-40)}`).toBe(true);
     } finally {
       rx.child.kill();
       await rx.exited;

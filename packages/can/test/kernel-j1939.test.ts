@@ -47,7 +47,9 @@ describe.skipIf(j1939.skip)(`CAN_J1939 on vcan0${j1939.title}`, () => {
     await a.sendto(big, ['vcan0', BigInt(J1939_NO_NAME!), 0x12300, 0x31]);
     const [data, , , addr] = await b.recvmsg(2048, 256);
     expect(data.equals(big)).toBe(true);
-    expect(addr).toEqual(['vcan0', 0n, 0x12300, 0x21]);
+    // The kernel gives a reassembled message no receiving interface (ifindex 0), which decodes as '' (CPython too).
+    expect(['vcan0', '']).toContain((addr as unknown[])[0]);
+    expect((addr as unknown[]).slice(1)).toEqual([0n, 0x12300, 0x21]);
     let seen = false;
     for (let i = 0; i < 50 && !seen; i++) {
       const [d] = await sniff.recvmsg(2048, 256);

@@ -49,7 +49,6 @@ export interface InetLayout {
   ipMreqSource?: { size: number; multiaddr: number; interface: number; sourceaddr: number };
   ipv6Mreq: { size: number; multiaddr: number; interface: number };
   linger: { size: number; onoff: number; linger: number; fieldSize: number };
-  timeval: { size: number; sec: number; usec: number; secSize: number; usecSize: number };
   tcpInfo: { size: number; fields: Record<string, TcpInfoField> } | null;
 }
 
@@ -101,3 +100,5 @@ function load(): InetBinding {
 }
 
 export const native: InetBinding = load();
+/** The same binding under the name the generated constants read it by. */
+export const addon: InetBinding = native;

@@ -1,12 +1,8 @@
 /**
  * The typed surface of @sock/packet's native addon (native/*.cc): AF_PACKET,
  * Ethernet, ARPHRD and classic BPF constants and struct layouts from this
- * platform's headers, the two calls that pass a struct sock_fprog and the
- * interface ioctls. All other I/O goes through @sock/core.
- *
- * Like core's addon, no entry point throws for an OS error: a failed
- * syscall returns `-errno`. Wrong argument types or lengths throw a coded
- * TypeError/RangeError from C++ itself.
+ * platform's headers. It holds no syscalls: all I/O, the struct sock_fprog
+ * setsockopt and the interface ioctls go through @sock/core.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -34,17 +30,6 @@ export interface PacketBinding {
   /** Constants from the headers; a name the platform lacks is absent. */
   readonly constants: Readonly<Record<string, number>>;
   readonly layout: PacketLayout;
-  /**
-   * setsockopt(2) of a struct sock_fprog pointing at `program` (packed
-   * struct sock_filter). Returns 0 or -errno.
-   */
-  setsockoptFprog(fd: number, level: number, option: number, program: ArrayBufferView): number;
-  /** getsockopt(SOL_SOCKET, SO_GET_FILTER): the attached program's packed bytes (empty when none), or -errno. */
-  getFilter(fd: number): Buffer | number;
-  /** ioctl(fd, SIOCGIFINDEX): the interface's index, or -errno (-ENODEV for a name of IFNAMSIZ bytes or more). */
-  ifNameToIndex(fd: number, ifname: string): number;
-  /** ioctl(fd, SIOCGIFNAME): the interface's name, or -errno. */
-  ifIndexToName(fd: number, index: number): string | number;
 }
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -65,3 +50,5 @@ function load(): PacketBinding {
 }
 
 export const packetNative: PacketBinding = load();
+/** The same binding under the name the generated constants read it by. */
+export const addon: PacketBinding = packetNative;

@@ -22,7 +22,8 @@ const MAX = CAN_RAW_FILTER_MAX ?? 512;
  * One struct can_filter. A frame passes when
  * `(frame.can_id & mask) === (id & mask)`, or, with `inverted`, when it does
  * not. `id` and `mask` are can_id words: they may hold CAN_EFF_FLAG and
- * CAN_RTR_FLAG to match on those bits too.
+ * CAN_RTR_FLAG to match on those bits too. Words built with `|` in JS
+ * (`CAN_EFF_FLAG | 0x123`, a negative int32) are taken as the same 32 bits.
  */
 export interface CanFilter {
   id: number;
@@ -41,8 +42,8 @@ export function encodeCanFilters(filters: readonly CanFilterInput[]): Buffer {
   const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   filters.forEach((f, i) => {
     if (f === null || typeof f !== 'object') throw invalidArgType(`filters[${i}]`, 'an object {id, mask, inverted}', f);
-    const id = validateInteger(f.id, `filters[${i}].id`, 0, 0xffffffff);
-    const mask = validateInteger(f.mask, `filters[${i}].mask`, 0, 0xffffffff);
+    const id = validateInteger(f.id, `filters[${i}].id`, -0x80000000, 0xffffffff) >>> 0;
+    const mask = validateInteger(f.mask, `filters[${i}].mask`, -0x80000000, 0xffffffff) >>> 0;
     const inverted = f.inverted === undefined ? false : validateBoolean(f.inverted, `filters[${i}].inverted`);
     if ((id & INV) !== 0 && !inverted) throw outOfRange(`filters[${i}].id`, 'without the CAN_INV_FILTER bit (say inverted: true)', id);
     v.setUint32(i * F.size + F.canId.offset, (id | (inverted ? INV : 0)) >>> 0, LE);
@@ -81,7 +82,7 @@ export function getErrorFilter(sock: Socket): number {
 
 /** setsockopt(SOL_CAN_RAW, CAN_RAW_ERR_FILTER): receive error frames of these CAN_ERR_* classes (CAN_ERR_MASK: all). */
 export function setErrorFilter(sock: Socket, mask: number): void {
-  setInt(sock, CAN_RAW_ERR_FILTER, 'CAN_RAW_ERR_FILTER', validateInteger(mask, 'mask', 0, 0xffffffff) | 0);
+  setInt(sock, CAN_RAW_ERR_FILTER, 'CAN_RAW_ERR_FILTER', validateInteger(mask, 'mask', -0x80000000, 0xffffffff) | 0);
 }
 
 /** getsockopt(SOL_CAN_RAW, CAN_RAW_FD_FRAMES). */
