@@ -47,6 +47,10 @@
 #endif
 
 namespace sockcore {
+
+/** Adds recvmmsg (batch.cc). */
+void InitBatch(Napi::Env env, Napi::Object exports);
+
 namespace {
 
 using namespace ::sock;
@@ -851,6 +855,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   ExportFunctions(env, exports);
   InitInterfaces(env, exports);
   InitFilter(env, exports);
+  InitBatch(env, exports);
   return exports;
 }
 

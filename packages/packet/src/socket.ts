@@ -4,7 +4,7 @@ import { fromErrno, invalidArgType, native, OSError, Socket, SOCK_RAW, validateI
 import { packSockaddrLl } from './address.js';
 import { attachFilter, type BpfInstruction } from './bpf.js';
 import { AF_PACKET } from './constants.js';
-import { ETH_P_ALL } from './constants-ether.js';
+import { ETH_P_ALL } from './constants.js';
 import { packetSocketHint } from './family.js';
 
 const LE = endianness() === 'LE';
