@@ -2,8 +2,11 @@
   "targets": [
     {
       "target_name": "sock_inet",
-      "sources": ["native/inet.cc", "native/constants_proto.cc", "native/constants_ip.cc", "native/constants_ipv6.cc", "native/constants_transport.cc", "native/constants_netdb.cc", "native/layout.cc", "native/tcp_info.cc", "native/netdb.cc", "native/resolver.cc"],
-      "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
+      "sources": ["native/inet.cc", "native/constants.cc", "native/layout.cc", "native/tcp_info.cc", "native/netdb.cc", "native/resolver.cc"],
+      "include_dirs": [
+        "<!(node -p \"require('node-addon-api').include_dir\")",
+        "<!(node -p \"require('@sock/core/native-include')\")"
+      ],
       "defines": ["NAPI_VERSION=8", "NODE_ADDON_API_DISABLE_DEPRECATED", "NAPI_DISABLE_CPP_EXCEPTIONS"],
       "cflags_cc": ["-std=c++17", "-Wall", "-Wextra", "-Wno-unused-parameter", "-fno-exceptions"],
       "xcode_settings": {

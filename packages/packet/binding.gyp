@@ -2,8 +2,11 @@
   "targets": [
     {
       "target_name": "sock_packet",
-      "sources": ["native/packet.cc", "native/constants_packet.cc", "native/constants_ether.cc", "native/constants_arphrd.cc", "native/constants_bpf.cc", "native/layout.cc", "native/filter.cc", "native/ifreq.cc"],
-      "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
+      "sources": ["native/packet.cc", "native/constants.cc", "native/layout.cc"],
+      "include_dirs": [
+        "<!(node -p \"require('node-addon-api').include_dir\")",
+        "<!(node -p \"require('@sock/core/native-include')\")"
+      ],
       "defines": ["NAPI_VERSION=8", "NODE_ADDON_API_DISABLE_DEPRECATED", "NAPI_DISABLE_CPP_EXCEPTIONS"],
       "cflags_cc": ["-std=c++17", "-Wall", "-Wextra", "-Wno-unused-parameter", "-fno-exceptions"],
       "xcode_settings": {

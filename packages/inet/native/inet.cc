@@ -3,25 +3,7 @@
 // family needs beyond core's generic syscalls (resolver, inet_*, netdb).
 #include <napi.h>
 
-#include "constants.h"
 #include "inet.h"
-
-namespace sockinet {
-
-Napi::Object Constants(Napi::Env env) {
-  Napi::Object target = Napi::Object::New(env);
-  ConstantSink sink(target);
-  sink.Add("AF_INET", AF_INET);
-  sink.Add("AF_INET6", AF_INET6);
-  AddProtoConstants(sink);
-  AddIpConstants(sink);
-  AddIpv6Constants(sink);
-  AddTransportConstants(sink);
-  AddNetdbConstants(sink);
-  return target;
-}
-
-}  // namespace sockinet
 
 static Napi::Object InitAddon(Napi::Env env, Napi::Object exports) {
   exports.Set("constants", sockinet::Constants(env));

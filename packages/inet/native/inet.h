@@ -6,7 +6,7 @@
 
 namespace sockinet {
 
-/** constants_*.cc through constants.h */
+/** constants.cc: every name of constants.def this platform defines. */
 Napi::Object Constants(Napi::Env env);
 /** layout.cc: sockaddr and option struct layouts. */
 Napi::Object Layout(Napi::Env env);

@@ -1,7 +1,7 @@
 // Struct layouts the TS codecs need: sockaddr_in/sockaddr_in6 and the
 // struct-valued options (ip_mreq, ip_mreqn, ip_mreq_source, ipv6_mreq,
-// linger, timeval), read with sizeof/offsetof so they are right on each
-// platform. A struct the headers lack is absent from the result.
+// linger; struct timeval is core's), read with sizeof/offsetof so they are
+// right on each platform. A struct the headers lack is absent from the result.
 #include <napi.h>
 
 #include <cstddef>
@@ -137,14 +137,6 @@ Napi::Object Layout(Napi::Env env) {
   FIELD(lg, linger, l_linger, "linger");
   lg.Set("fieldSize", Napi::Number::New(env, sizeof(linger::l_onoff)));
   layout.Set("linger", lg);
-
-  Napi::Object tv = Napi::Object::New(env);
-  SIZE(tv, timeval);
-  FIELD(tv, timeval, tv_sec, "sec");
-  FIELD(tv, timeval, tv_usec, "usec");
-  tv.Set("secSize", Napi::Number::New(env, sizeof(timeval::tv_sec)));
-  tv.Set("usecSize", Napi::Number::New(env, sizeof(timeval::tv_usec)));
-  layout.Set("timeval", tv);
 
   layout.Set("tcpInfo", TcpInfoLayout(env));
   return layout;

@@ -13,7 +13,10 @@
 #include <mutex>
 #include <string>
 
-#include "args.h"
+#include <sock/args.h>
+#include <sock/result.h>
+
+#include "cstring.h"
 #include "headers.h"
 #include "inet.h"
 
@@ -43,12 +46,12 @@ Napi::Value InetPton(const Napi::CallbackInfo& info) {
   int af = 0;
   std::string text;
   bool present = false;
-  if (!ReadInt32(info, 0, "af", &af) || !ReadCString(info, 1, "ip_string", false, &text, &present)) {
+  if (!sock::ReadInt32(info, 0, "af", &af) || !ReadCString(info, 1, "ip_string", false, &text, &present)) {
     return info.Env().Undefined();
   }
   unsigned char out[sizeof(in6_addr)] = {};
   int r = inet_pton(af, text.c_str(), out);
-  if (r < 0) return Napi::Number::New(info.Env(), -errno);
+  if (r < 0) return sock::Result(info.Env(), r);
   if (r == 0) return info.Env().Null();
   return Copy(info.Env(), out, af == AF_INET ? sizeof(in_addr) : sizeof(in6_addr));
 }
@@ -56,39 +59,36 @@ Napi::Value InetPton(const Napi::CallbackInfo& info) {
 /** inet_ntop(3) of exactly 4 (AF_INET) or 16 (AF_INET6) bytes; other families give -EAFNOSUPPORT. */
 Napi::Value InetNtop(const Napi::CallbackInfo& info) {
   int af = 0;
-  const uint8_t* data = nullptr;
-  size_t length = 0;
-  if (!ReadInt32(info, 0, "af", &af) || !ReadBytes(info, 1, "packed_ip", &data, &length)) {
+  sock::ByteView packed;
+  if (!sock::ReadInt32(info, 0, "af", &af) || !sock::ReadView(info, 1, "packed_ip", &packed)) {
     return info.Env().Undefined();
   }
   size_t want = af == AF_INET ? sizeof(in_addr) : af == AF_INET6 ? sizeof(in6_addr) : 0;
-  if (want == 0) return Napi::Number::New(info.Env(), -EAFNOSUPPORT);
-  if (length != want) {
-    ThrowCoded(info.Env(), true, "ERR_OUT_OF_RANGE", "invalid length of packed IP address string");
+  if (want == 0) return sock::Failure(info.Env(), EAFNOSUPPORT);
+  if (packed.length != want) {
+    sock::ThrowRangeError(info.Env(), "invalid length of packed IP address string");
     return info.Env().Undefined();
   }
   unsigned char addr[sizeof(in6_addr)] = {};
-  std::memcpy(addr, data, want);
+  std::memcpy(addr, packed.data, want);
   char text[INET6_ADDRSTRLEN] = {};
-  if (inet_ntop(af, addr, text, sizeof text) == nullptr) return Napi::Number::New(info.Env(), -errno);
+  if (inet_ntop(af, addr, text, sizeof text) == nullptr) return sock::Result(info.Env(), -1);
   return Napi::String::New(info.Env(), text);
 }
 
 /** gethostname(2) */
 Napi::Value Gethostname(const Napi::CallbackInfo& info) {
   char name[1024 + 1] = {};
-  if (gethostname(name, sizeof name - 1) < 0) return Napi::Number::New(info.Env(), -errno);
+  if (gethostname(name, sizeof name - 1) < 0) return sock::Result(info.Env(), -1);
   return Napi::String::New(info.Env(), name);
 }
 
 /** sethostname(2) with the given bytes; returns 0 or -errno. */
 Napi::Value Sethostname(const Napi::CallbackInfo& info) {
-  const uint8_t* data = nullptr;
-  size_t length = 0;
-  if (!ReadBytes(info, 0, "name", &data, &length)) return info.Env().Undefined();
-  std::string name(reinterpret_cast<const char*>(data), length);
-  int r = sethostname(name.data(), name.size());
-  return Napi::Number::New(info.Env(), r < 0 ? -errno : 0);
+  sock::ByteView bytes;
+  if (!sock::ReadView(info, 0, "name", &bytes)) return info.Env().Undefined();
+  std::string name(reinterpret_cast<const char*>(bytes.data), bytes.length);
+  return sock::Result(info.Env(), sethostname(name.data(), name.size()));
 }
 
 /** getservbyname(3): the port in host order, or -1 when not found. */
@@ -106,10 +106,10 @@ Napi::Value Getservbyname(const Napi::CallbackInfo& info) {
 
 /** getservbyport(3) of a port in host order: the service name, or null. */
 Napi::Value Getservbyport(const Napi::CallbackInfo& info) {
-  long long port = 0;
+  double port = 0;
   std::string proto;
   bool hasProto = false;
-  if (!ReadInt(info, 0, "port", 0, 65535, &port) || !ReadCString(info, 1, "protocolname", true, &proto, &hasProto)) {
+  if (!sock::ReadInteger(info, 0, "port", 0, 65535, &port) || !ReadCString(info, 1, "protocolname", true, &proto, &hasProto)) {
     return info.Env().Undefined();
   }
   std::lock_guard<std::mutex> hold(netdbLock);
@@ -130,14 +130,14 @@ Napi::Value Getprotobyname(const Napi::CallbackInfo& info) {
 
 Napi::Value GaiStrerror(const Napi::CallbackInfo& info) {
   int code = 0;
-  if (!ReadInt32(info, 0, "code", &code)) return info.Env().Undefined();
+  if (!sock::ReadInt32(info, 0, "code", &code)) return info.Env().Undefined();
   return Napi::String::New(info.Env(), gai_strerror(code));
 }
 
 /** hstrerror(3), the text Python's herror carries. */
 Napi::Value Hstrerror(const Napi::CallbackInfo& info) {
   int code = 0;
-  if (!ReadInt32(info, 0, "code", &code)) return info.Env().Undefined();
+  if (!sock::ReadInt32(info, 0, "code", &code)) return info.Env().Undefined();
   return Napi::String::New(info.Env(), hstrerror(code));
 }
 

@@ -19,7 +19,9 @@
 #include <utility>
 #include <vector>
 
-#include "args.h"
+#include <sock/args.h>
+
+#include "cstring.h"
 #include "headers.h"
 #include "inet.h"
 
@@ -39,8 +41,8 @@ class AddrinfoJob {
  public:
   bool Read(const Napi::CallbackInfo& info) {
     return ReadCString(info, 0, "host", true, &host_, &hasHost_) && ReadCString(info, 1, "port", true, &port_, &hasPort_) &&
-           ReadInt32(info, 2, "family", &family_) && ReadInt32(info, 3, "type", &type_) &&
-           ReadInt32(info, 4, "proto", &proto_) && ReadInt32(info, 5, "flags", &flags_);
+           sock::ReadInt32(info, 2, "family", &family_) && sock::ReadInt32(info, 3, "type", &type_) &&
+           sock::ReadInt32(info, 4, "proto", &proto_) && sock::ReadInt32(info, 5, "flags", &flags_);
   }
 
   void Run() {
@@ -97,15 +99,14 @@ class AddrinfoJob {
 class NameinfoJob {
  public:
   bool Read(const Napi::CallbackInfo& info) {
-    const uint8_t* data = nullptr;
-    size_t length = 0;
-    if (!ReadBytes(info, 0, "sockaddr", &data, &length) || !ReadInt32(info, 1, "flags", &flags_)) return false;
-    if (length == 0 || length > sizeof addr_) {
-      ThrowCoded(info.Env(), true, "ERR_OUT_OF_RANGE", "The sockaddr must be 1.." + std::to_string(sizeof addr_) + " bytes");
+    sock::ByteView sa;
+    if (!sock::ReadView(info, 0, "sockaddr", &sa) || !sock::ReadInt32(info, 1, "flags", &flags_)) return false;
+    if (sa.length == 0 || sa.length > sizeof addr_) {
+      sock::ThrowRangeError(info.Env(), "The sockaddr must be 1.." + std::to_string(sizeof addr_) + " bytes");
       return false;
     }
-    std::memcpy(&addr_, data, length);
-    length_ = static_cast<socklen_t>(length);
+    std::memcpy(&addr_, sa.data, sa.length);
+    length_ = static_cast<socklen_t>(sa.length);
     return true;
   }
 
@@ -203,15 +204,14 @@ class HostByNameJob : public HostentJob {
 class HostByAddrJob : public HostentJob {
  public:
   bool Read(const Napi::CallbackInfo& info) {
-    const uint8_t* data = nullptr;
-    size_t length = 0;
-    if (!ReadBytes(info, 0, "addr", &data, &length) || !ReadInt32(info, 1, "af", &af_)) return false;
+    sock::ByteView addr;
+    if (!sock::ReadView(info, 0, "addr", &addr) || !sock::ReadInt32(info, 1, "af", &af_)) return false;
     size_t want = af_ == AF_INET ? sizeof(in_addr) : af_ == AF_INET6 ? sizeof(in6_addr) : 0;
-    if (want == 0 || length != want) {
-      ThrowCoded(info.Env(), true, "ERR_OUT_OF_RANGE", "gethostbyaddr takes 4 bytes for AF_INET or 16 for AF_INET6");
+    if (want == 0 || addr.length != want) {
+      sock::ThrowRangeError(info.Env(), "gethostbyaddr takes 4 bytes for AF_INET or 16 for AF_INET6");
       return false;
     }
-    addr_.assign(data, data + length);
+    addr_.assign(addr.data, addr.data + addr.length);
     return true;
   }
   void Run() {

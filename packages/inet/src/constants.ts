@@ -1,150 +1,25 @@
 /**
  * The inet constants (IPPROTO_*, IPPORT_*, INADDR_*, IP_*, IPV6_*, MCAST_*,
  * TCP_*, UDP_*, UDPLITE_*, EAI_*, AI_*, NI_*, SOL_* of the inet levels),
- * read from this platform's headers by the native addon. A constant the
- * platform lacks is undefined here, as it is absent from Python's module.
- * INADDR_* are host-order numbers, as in Python (INADDR_LOOPBACK is
- * 0x7f000001); EAI_* are negative on glibc.
+ * named once in constants.def and read from this platform's headers by the
+ * addon (src/constants.generated.ts). A constant the platform lacks is
+ * undefined, as it is absent from Python's module. INADDR_* are host-order
+ * numbers, as in Python (INADDR_LOOPBACK is 0x7f000001); EAI_* are negative
+ * on glibc. Here: the table by name and the readable-name lookups.
  */
-import { native } from './native.js';
+import { nameOf as nameIn, reverseMap as reverseOf } from '@sock/core/family';
+import { groups } from './constants.generated.js';
+import { addon } from './native.js';
+
+export * from './constants.generated.js';
 
 export type ConstantMap = Readonly<Record<string, number>>;
 
 /** Every inet constant this platform defines, by name. */
-export const constants: ConstantMap = Object.freeze({ ...native.constants });
+export const constants: ConstantMap = Object.freeze({ ...addon.constants });
 
-const optional: Readonly<Partial<Record<string, number>>> = constants;
-
-function pick(name: string): number {
-  const v = constants[name];
-  if (v === undefined) throw new Error(`@sock/inet: this platform's headers define no ${name}`);
-  return v;
-}
-
-// The constants every POSIX system defines, typed as numbers.
-export const AF_INET = pick('AF_INET');
-export const AF_INET6 = pick('AF_INET6');
-export const IPPROTO_IP = pick('IPPROTO_IP');
-export const IPPROTO_ICMP = pick('IPPROTO_ICMP');
-export const IPPROTO_TCP = pick('IPPROTO_TCP');
-export const IPPROTO_UDP = pick('IPPROTO_UDP');
-export const IPPROTO_IPV6 = pick('IPPROTO_IPV6');
-export const IPPROTO_RAW = pick('IPPROTO_RAW');
-export const INADDR_ANY = pick('INADDR_ANY');
-export const INADDR_BROADCAST = pick('INADDR_BROADCAST');
-export const INADDR_NONE = pick('INADDR_NONE');
-export const INADDR_LOOPBACK = pick('INADDR_LOOPBACK');
-export const IP_TOS = pick('IP_TOS');
-export const IP_TTL = pick('IP_TTL');
-export const IP_MULTICAST_IF = pick('IP_MULTICAST_IF');
-export const IP_MULTICAST_TTL = pick('IP_MULTICAST_TTL');
-export const IP_MULTICAST_LOOP = pick('IP_MULTICAST_LOOP');
-export const IP_ADD_MEMBERSHIP = pick('IP_ADD_MEMBERSHIP');
-export const IP_DROP_MEMBERSHIP = pick('IP_DROP_MEMBERSHIP');
-export const IPV6_UNICAST_HOPS = pick('IPV6_UNICAST_HOPS');
-export const IPV6_MULTICAST_IF = pick('IPV6_MULTICAST_IF');
-export const IPV6_MULTICAST_HOPS = pick('IPV6_MULTICAST_HOPS');
-export const IPV6_MULTICAST_LOOP = pick('IPV6_MULTICAST_LOOP');
-export const IPV6_JOIN_GROUP = pick('IPV6_JOIN_GROUP');
-export const IPV6_LEAVE_GROUP = pick('IPV6_LEAVE_GROUP');
-export const IPV6_V6ONLY = pick('IPV6_V6ONLY');
-export const TCP_NODELAY = pick('TCP_NODELAY');
-export const EAI_AGAIN = pick('EAI_AGAIN');
-export const EAI_BADFLAGS = pick('EAI_BADFLAGS');
-export const EAI_FAIL = pick('EAI_FAIL');
-export const EAI_FAMILY = pick('EAI_FAMILY');
-export const EAI_MEMORY = pick('EAI_MEMORY');
-export const EAI_NONAME = pick('EAI_NONAME');
-export const EAI_SERVICE = pick('EAI_SERVICE');
-export const EAI_SOCKTYPE = pick('EAI_SOCKTYPE');
-export const AI_PASSIVE = pick('AI_PASSIVE');
-export const AI_CANONNAME = pick('AI_CANONNAME');
-export const AI_NUMERICHOST = pick('AI_NUMERICHOST');
-export const AI_NUMERICSERV = pick('AI_NUMERICSERV');
-export const AI_V4MAPPED = pick('AI_V4MAPPED');
-export const AI_ALL = pick('AI_ALL');
-export const AI_ADDRCONFIG = pick('AI_ADDRCONFIG');
-export const NI_NUMERICHOST = pick('NI_NUMERICHOST');
-export const NI_NUMERICSERV = pick('NI_NUMERICSERV');
-export const NI_NOFQDN = pick('NI_NOFQDN');
-export const NI_NAMEREQD = pick('NI_NAMEREQD');
-export const NI_DGRAM = pick('NI_DGRAM');
-
-// Constants some platforms lack: undefined where the headers do not define them.
-export const {
-  IPPROTO_HOPOPTS, IPPROTO_IGMP, IPPROTO_GGP, IPPROTO_IPV4, IPPROTO_IPIP, IPPROTO_ST, IPPROTO_EGP, IPPROTO_PIGP,
-  IPPROTO_PUP, IPPROTO_IDP, IPPROTO_TP, IPPROTO_XTP, IPPROTO_SDRP, IPPROTO_ROUTING, IPPROTO_FRAGMENT,
-  IPPROTO_IDRP, IPPROTO_RSVP, IPPROTO_GRE, IPPROTO_MHRP, IPPROTO_BHA, IPPROTO_ESP, IPPROTO_AH, IPPROTO_INLSP,
-  IPPROTO_SWIPE, IPPROTO_NHRP, IPPROTO_MOBILE, IPPROTO_TLSP, IPPROTO_SKIP, IPPROTO_ICMPV6, IPPROTO_NONE,
-  IPPROTO_DSTOPTS, IPPROTO_MH, IPPROTO_HELLO, IPPROTO_ND, IPPROTO_EON, IPPROTO_IPCOMP, IPPROTO_COMP, IPPROTO_PIM,
-  IPPROTO_CARP, IPPROTO_PGM, IPPROTO_SCTP, IPPROTO_UDPLITE, IPPROTO_MPLS, IPPROTO_ETHERNET, IPPROTO_BEETPH,
-  IPPROTO_DCCP, IPPROTO_MPTCP, IPPROTO_ENCAP, IPPROTO_ETHERIP, IPPROTO_MTP, IPPROTO_L2TP, IPPROTO_VRRP,
-  IPPROTO_BIP, IPPROTO_CBT, IPPROTO_ICLFXBM, IPPROTO_IGP, IPPROTO_RDP, IPPROTO_DIVERT, IPPROTO_PFSYNC,
-  IPPROTO_SEND, IPPROTO_MAX,
-  IPPORT_ECHO, IPPORT_DISCARD, IPPORT_SYSTAT, IPPORT_DAYTIME, IPPORT_NETSTAT, IPPORT_FTP, IPPORT_TELNET,
-  IPPORT_SMTP, IPPORT_TIMESERVER, IPPORT_NAMESERVER, IPPORT_WHOIS, IPPORT_MTP, IPPORT_TFTP, IPPORT_RJE,
-  IPPORT_FINGER, IPPORT_TTYLINK, IPPORT_SUPDUP, IPPORT_EXECSERVER, IPPORT_LOGINSERVER, IPPORT_CMDSERVER,
-  IPPORT_EFSSERVER, IPPORT_BIFFUDP, IPPORT_WHOSERVER, IPPORT_ROUTESERVER, IPPORT_RESERVED, IPPORT_USERRESERVED,
-  IPPORT_HIFIRSTAUTO, IPPORT_HILASTAUTO, IPPORT_RESERVEDSTART, IPPORT_MAX,
-  INADDR_DUMMY, INADDR_UNSPEC_GROUP, INADDR_ALLHOSTS_GROUP, INADDR_ALLRTRS_GROUP, INADDR_ALLRPTS_GROUP,
-  INADDR_ALLSNOOPERS_GROUP, INADDR_CARP_GROUP, INADDR_PFSYNC_GROUP, INADDR_ALLMDNS_GROUP, INADDR_MAX_LOCAL_GROUP,
-  SOL_IP, SOL_IPV6, SOL_ICMPV6, SOL_TCP, SOL_UDP, SOL_UDPLITE, SOL_RAW, SOL_MPTCP,
-  IP_OPTIONS, IP_HDRINCL, IP_RECVOPTS, IP_RECVRETOPTS, IP_RECVDSTADDR, IP_RETOPTS, IP_MULTICAST_VIF, IP_RSVP_ON,
-  IP_RSVP_OFF, IP_RSVP_VIF_ON, IP_RSVP_VIF_OFF, IP_PORTRANGE, IP_RECVIF, IP_IPSEC_POLICY, IP_FAITH, IP_ONESBCAST,
-  IP_BINDANY, IP_BINDMULTI, IP_RSS_LISTEN_BUCKET, IP_ORIGDSTADDR, IP_RECVORIGDSTADDR, IP_FLOWID, IP_FLOWTYPE,
-  IP_RSSBUCKETID, IP_RECVFLOWID, IP_RECVRSSBUCKETID, IP_FW_TABLE_ADD, IP_FW_TABLE_DEL, IP_FW_TABLE_FLUSH,
-  IP_FW_TABLE_GETSIZE, IP_FW_TABLE_LIST, IP_FW3, IP_DUMMYNET3, IP_ADD_SOURCE_MEMBERSHIP,
-  IP_DROP_SOURCE_MEMBERSHIP, IP_BLOCK_SOURCE, IP_UNBLOCK_SOURCE, IP_MSFILTER, IP_MINTTL, IP_DONTFRAG, IP_RECVTOS,
-  IP_RECVTTL, IP_RECVPKTINFO, IP_PKTINFO, IP_PKTOPTIONS, IP_BOUND_IF, IP_MULTICAST_IFINDEX, IP_STRIPHDR,
-  IP_TRAFFIC_MGT_BACKGROUND, IP_ROUTER_ALERT, IP_MTU_DISCOVER, IP_RECVERR, IP_MTU, IP_FREEBIND, IP_XFRM_POLICY,
-  IP_PASSSEC, IP_TRANSPARENT, IP_NODEFRAG, IP_CHECKSUM, IP_BIND_ADDRESS_NO_PORT, IP_RECVFRAGSIZE,
-  IP_RECVERR_RFC4884, IP_MULTICAST_ALL, IP_UNICAST_IF, IP_LOCAL_PORT_RANGE, IP_PROTOCOL, IP_PMTUDISC,
-  IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, IP_PMTUDISC_DO, IP_PMTUDISC_PROBE, IP_PMTUDISC_INTERFACE, IP_PMTUDISC_OMIT,
-  IP_PORTRANGE_DEFAULT, IP_PORTRANGE_HIGH, IP_PORTRANGE_LOW, IP_DEFAULT_MULTICAST_TTL, IP_DEFAULT_MULTICAST_LOOP,
-  IP_MAX_MEMBERSHIPS, IP_MIN_MEMBERSHIPS, IP_MAX_GROUP_SRC_FILTER, IP_MAX_SOCK_SRC_FILTER,
-  IP_MAX_SOCK_MUTE_FILTER, IP_RF, IP_DF, IP_MF, IP_OFFMASK, IP_MAXPACKET, IP_MSS,
-  MCAST_JOIN_GROUP, MCAST_BLOCK_SOURCE, MCAST_UNBLOCK_SOURCE, MCAST_LEAVE_GROUP, MCAST_JOIN_SOURCE_GROUP,
-  MCAST_LEAVE_SOURCE_GROUP, MCAST_MSFILTER, MCAST_EXCLUDE, MCAST_INCLUDE, MCAST_UNDEFINED,
-  IPV6_ADDRFORM, IPV6_2292PKTINFO, IPV6_2292HOPOPTS, IPV6_2292DSTOPTS, IPV6_2292RTHDR, IPV6_2292PKTOPTIONS,
-  IPV6_2292HOPLIMIT, IPV6_CHECKSUM, IPV6_NEXTHOP, IPV6_AUTHHDR, IPV6_ADD_MEMBERSHIP, IPV6_DROP_MEMBERSHIP,
-  IPV6_ROUTER_ALERT, IPV6_MTU_DISCOVER, IPV6_MTU, IPV6_RECVERR, IPV6_JOIN_ANYCAST, IPV6_LEAVE_ANYCAST,
-  IPV6_MULTICAST_ALL, IPV6_ROUTER_ALERT_ISOLATE, IPV6_RECVERR_RFC4884, IPV6_IPSEC_POLICY, IPV6_XFRM_POLICY,
-  IPV6_HDRINCL, IPV6_RECVPKTINFO, IPV6_PKTINFO, IPV6_RECVHOPLIMIT, IPV6_HOPLIMIT, IPV6_RECVHOPOPTS, IPV6_HOPOPTS,
-  IPV6_RTHDRDSTOPTS, IPV6_RECVRTHDR, IPV6_RTHDR, IPV6_RECVDSTOPTS, IPV6_DSTOPTS, IPV6_RECVPATHMTU, IPV6_PATHMTU,
-  IPV6_DONTFRAG, IPV6_RECVTCLASS, IPV6_TCLASS, IPV6_AUTOFLOWLABEL, IPV6_ADDR_PREFERENCES, IPV6_MINHOPCOUNT,
-  IPV6_ORIGDSTADDR, IPV6_RECVORIGDSTADDR, IPV6_TRANSPARENT, IPV6_UNICAST_IF, IPV6_RECVFRAGSIZE, IPV6_FREEBIND,
-  IPV6_RXHOPOPTS, IPV6_RXDSTOPTS, IPV6_PMTUDISC_DONT, IPV6_PMTUDISC_WANT, IPV6_PMTUDISC_DO, IPV6_PMTUDISC_PROBE,
-  IPV6_PMTUDISC_INTERFACE, IPV6_PMTUDISC_OMIT, IPV6_RTHDR_LOOSE, IPV6_RTHDR_STRICT, IPV6_RTHDR_TYPE_0,
-  IPV6_USE_MIN_MTU, IPV6_PORTRANGE, IPV6_BINDANY, IPV6_BINDMULTI, IPV6_RSS_LISTEN_BUCKET, IPV6_FLOWID,
-  IPV6_FLOWTYPE, IPV6_RSSBUCKETID, IPV6_RECVFLOWID, IPV6_RECVRSSBUCKETID, IPV6_FAITH, IPV6_PREFER_TEMPADDR,
-  IPV6_BOUND_IF, IPV6_MSFILTER, IPV6_FLOWINFO, IPV6_FLOWLABEL_MGR, IPV6_FLOWINFO_SEND, IPV6_PREFER_SRC_TMP,
-  IPV6_PREFER_SRC_PUBLIC, IPV6_PREFER_SRC_PUBTMP_DEFAULT, IPV6_PREFER_SRC_COA, IPV6_PREFER_SRC_HOME,
-  IPV6_PREFER_SRC_CGA, IPV6_PREFER_SRC_NONCGA,
-  TCP_MAXSEG, TCP_CORK, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT, TCP_SYNCNT, TCP_LINGER2, TCP_DEFER_ACCEPT,
-  TCP_WINDOW_CLAMP, TCP_INFO, TCP_QUICKACK, TCP_CONGESTION, TCP_MD5SIG, TCP_COOKIE_TRANSACTIONS,
-  TCP_THIN_LINEAR_TIMEOUTS, TCP_THIN_DUPACK, TCP_USER_TIMEOUT, TCP_REPAIR, TCP_REPAIR_QUEUE, TCP_QUEUE_SEQ,
-  TCP_REPAIR_OPTIONS, TCP_FASTOPEN, TCP_TIMESTAMP, TCP_NOTSENT_LOWAT, TCP_CC_INFO, TCP_SAVE_SYN, TCP_SAVED_SYN,
-  TCP_REPAIR_WINDOW, TCP_FASTOPEN_CONNECT, TCP_ULP, TCP_MD5SIG_EXT, TCP_FASTOPEN_KEY, TCP_FASTOPEN_NO_COOKIE,
-  TCP_ZEROCOPY_RECEIVE, TCP_INQ, TCP_CM_INQ, TCP_TX_DELAY, TCP_AO_ADD_KEY, TCP_AO_DEL_KEY, TCP_AO_INFO,
-  TCP_AO_GET_KEYS, TCP_AO_REPAIR, TCP_IS_MPTCP, TCP_RTO_MIN_US, TCP_DELACK_MAX_US, TCP_NOPUSH, TCP_NOOPT,
-  TCP_KEEPALIVE, TCP_CONNECTIONTIMEOUT, TCP_SENDMOREACKS, TCP_ENABLE_ECN, TCP_CONNECTION_INFO,
-  TCP_RXT_CONNDROPTIME, TCP_RXT_FINDROP, TCP_INFO_ANCHOR, TCP_FUNCTION_BLK, TCP_FUNCTION_ALIAS, TCP_CCALGOOPT,
-  TCP_KEEPINIT, TCP_FASTOPEN_PSK_LEN, TCP_REUSPORT_LB_NUMA, TCP_MAXWIN, TCP_MAX_WINSHIFT, TCP_MSS,
-  TCP_MSS_DEFAULT, TCP_MSS_DESIRED, TCP_COOKIE_MIN, TCP_COOKIE_MAX, TCP_COOKIE_PAIR_SIZE, TCP_COOKIE_IN_ALWAYS,
-  TCP_COOKIE_OUT_NEVER, TCP_S_DATA_IN, TCP_S_DATA_OUT, TCP_REPAIR_ON, TCP_REPAIR_OFF, TCP_REPAIR_OFF_NO_WP,
-  TCP_MD5SIG_MAXKEYLEN, TCP_MD5SIG_FLAG_PREFIX, TCP_MD5SIG_FLAG_IFINDEX, TCP_NO_QUEUE, TCP_RECV_QUEUE,
-  TCP_SEND_QUEUE, TCP_QUEUES_NR, TCP_ESTABLISHED, TCP_SYN_SENT, TCP_SYN_RECV, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
-  TCP_TIME_WAIT, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_LAST_ACK, TCP_LISTEN, TCP_CLOSING, TCP_CA_Open, TCP_CA_Disorder,
-  TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss,
-  UDP_CORK, UDP_ENCAP, UDP_NO_CHECK6_TX, UDP_NO_CHECK6_RX, UDP_SEGMENT, UDP_GRO, UDP_ENCAP_ESPINUDP_NON_IKE,
-  UDP_ENCAP_ESPINUDP, UDP_ENCAP_L2TPINUDP, UDP_ENCAP_GTP0, UDP_ENCAP_GTP1U, UDP_ENCAP_RXRPC, UDP_ESPINUDP_NON_IKE,
-  UDP_ESPINUDP,
-  UDPLITE_SEND_CSCOV, UDPLITE_RECV_CSCOV,
-  EAI_ADDRFAMILY, EAI_NODATA, EAI_OVERFLOW, EAI_SYSTEM, EAI_BADHINTS, EAI_PROTOCOL, EAI_MAX, EAI_INPROGRESS,
-  EAI_CANCELED, EAI_NOTCANCELED, EAI_ALLDONE, EAI_INTR, EAI_IDN_ENCODE,
-  AI_IDN, AI_CANONIDN, AI_V4MAPPED_CFG, AI_DEFAULT, AI_MASK, AI_UNUSABLE,
-  NI_NUMERICSCOPE, NI_IDN, NI_MAXHOST, NI_MAXSERV,
-} = optional;
+/** Every name of constants.def, in its order (the headers' order). */
+const ordered: readonly string[] = Object.values(groups).flat();
 
 const reverseCache = new Map<string, ReadonlyMap<number, string>>();
 
@@ -156,52 +31,38 @@ const reverseCache = new Map<string, ReadonlyMap<number, string>>();
 export function reverseMap(prefix: string): ReadonlyMap<number, string> {
   let map = reverseCache.get(prefix);
   if (!map) {
-    const m = new Map<number, string>();
-    for (const [name, value] of Object.entries(constants)) {
-      if (name.startsWith(prefix) && !m.has(value)) m.set(value, name);
-    }
-    reverseCache.set(prefix, m);
-    map = m;
+    map = reverseOf(constants, ordered.filter((name) => name.startsWith(prefix)));
+    reverseCache.set(prefix, map);
   }
   return map;
 }
 
 /** The constant's name ('IPPROTO_TCP' for `nameOf(6, 'IPPROTO_')`), or the number as a string when none matches. */
 export function nameOf(value: number, prefix: string): string {
-  return reverseMap(prefix).get(value) ?? String(value);
+  return nameIn(reverseMap(prefix), value);
 }
 
-const TCP_STATES = ['ESTABLISHED', 'SYN_SENT', 'SYN_RECV', 'FIN_WAIT1', 'FIN_WAIT2', 'TIME_WAIT', 'CLOSE', 'CLOSE_WAIT', 'LAST_ACK', 'LISTEN', 'CLOSING'];
-const TCP_CA_STATES = ['Open', 'Disorder', 'CWR', 'Recovery', 'Loss'];
-
-function namesOf(prefix: string, names: readonly string[]): ReadonlyMap<number, string> {
-  const m = new Map<number, string>();
-  for (const n of names) {
-    const v = constants[prefix + n];
-    if (v !== undefined && !m.has(v)) m.set(v, prefix + n);
-  }
-  return m;
-}
-
-const tcpStates = namesOf('TCP_', TCP_STATES);
-const tcpCaStates = namesOf('TCP_CA_', TCP_CA_STATES);
+const tcpStates = reverseOf(constants, groups.TCP_STATE);
+const tcpCaStates = reverseOf(constants, groups.TCP_CA);
+const eaiCodes = reverseOf(constants, groups.EAI);
+const protocols = reverseOf(constants, groups.IPPROTO);
 
 /** 'TCP_ESTABLISHED' for tcp_info's state 1 on Linux; the number as a string when unknown. */
 export function tcpStateName(state: number): string {
-  return tcpStates.get(state) ?? String(state);
+  return nameIn(tcpStates, state);
 }
 
 /** 'TCP_CA_Open' for tcp_info's ca_state 0 on Linux. */
 export function tcpCaStateName(state: number): string {
-  return tcpCaStates.get(state) ?? String(state);
+  return nameIn(tcpCaStates, state);
 }
 
 /** 'EAI_NONAME' for -2 on glibc. */
 export function eaiName(code: number): string {
-  return nameOf(code, 'EAI_');
+  return nameIn(eaiCodes, code);
 }
 
 /** 'IPPROTO_UDP' for 17. */
 export function ipprotoName(proto: number): string {
-  return nameOf(proto, 'IPPROTO_');
+  return nameIn(protocols, proto);
 }

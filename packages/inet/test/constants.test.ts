@@ -1,19 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as inet from '@sock/inet';
-import { constants, eaiName, ipprotoName, nameOf, reverseMap, tcpCaStateName, tcpStateName } from '@sock/inet';
+import { constants, eaiName, groups, ipprotoName, nameOf, reverseMap, tcpCaStateName, tcpStateName } from '@sock/inet';
 import { hasPython, python } from './helpers.js';
 
-const PREFIXES = ['IP', 'TCP', 'EAI_', 'AI_', 'NI_', 'INADDR', 'UDPLITE'];
+const names: readonly string[] = Object.values(groups).flat();
+/** The names constants.def marks `linux`: typed number, so Linux must define them. */
+const linuxNames = [...readFileSync(new URL('../constants.def', import.meta.url), 'utf8').matchAll(/^(\w+)\s+linux(?=\s|$)/gm)].map((m) => m[1]!);
 
 describe('constants', () => {
-  it.skipIf(!hasPython)("has every constant CPython exposes here, with CPython's value (needs python3)", () => {
-    const py = python<Record<string, number>>(
-      'import socket, json, sys; p = tuple(json.load(sys.stdin)); print(json.dumps({n: int(getattr(socket, n)) for n in dir(socket) if n.startswith(p)}))',
-      PREFIXES,
+  it('exports every name of constants.def, with the value the headers gave or undefined', () => {
+    const exported = inet as unknown as Record<string, unknown>;
+    expect(names.length).toBeGreaterThan(400);
+    for (const name of names) expect(exported[name], name).toBe(constants[name]);
+    expect(Object.keys(constants).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('defines every name constants.def types as number on Linux', () => {
+    expect(linuxNames.length).toBeGreaterThan(300);
+    expect(linuxNames.filter((name) => typeof constants[name] !== 'number')).toEqual([]);
+  });
+
+  it.skipIf(!hasPython)("agrees with CPython on every generated name it has, and has every one CPython exposes (needs python3)", () => {
+    const prefixes = Object.keys(groups).filter((g) => g !== 'AF' && g !== 'SOL').map((g) => `${g}_`);
+    const py = python<{ ours: Record<string, number>; theirs: string[] }>(
+      `import socket, json, sys
+names, prefixes = json.load(sys.stdin)
+print(json.dumps({'ours': {n: int(getattr(socket, n)) for n in names if hasattr(socket, n)},
+                  'theirs': [n for n in dir(socket) if n.startswith(tuple(prefixes))]}))`,
+      [names, prefixes],
     );
-    expect(Object.keys(py).length).toBeGreaterThan(50);
-    const mismatched = Object.entries(py).filter(([name, value]) => constants[name] !== value);
-    expect(mismatched).toEqual([]);
+    expect(Object.keys(py.ours).length).toBeGreaterThan(50);
+    expect(Object.entries(py.ours).filter(([name, value]) => constants[name] !== value)).toEqual([]);
+    expect(py.theirs.filter((name) => constants[name] === undefined)).toEqual([]);
   });
 
   it('exports every constant the headers gave by name, and nothing more', () => {

@@ -10,7 +10,7 @@
  */
 import { endianness } from 'node:os';
 import { errno, fromErrno, invalidArgType, invalidArgValue, validateUint32, type AddressContext } from '@sock/core';
-import { AF_NETLINK } from './constants/netlink.js';
+import { AF_NETLINK } from './constants/index.js';
 import { netlinkNative } from './native.js';
 
 export type NetlinkAddress = [pid: number, groups: number];

@@ -7,7 +7,7 @@
  */
 import { invalidArgType, invalidArgValue, toBytes, validateInteger } from '@sock/core';
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
-import { NLA_F_NESTED, NLA_F_NET_BYTEORDER } from './constants/netlink.js';
+import { NLA_F_NESTED, NLA_F_NET_BYTEORDER } from './constants/index.js';
 import { malformed } from './errors.js';
 import { netlinkNative } from './native.js';
 

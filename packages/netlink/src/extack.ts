@@ -26,7 +26,7 @@ import {
   NLMSGERR_ATTR_OFFS,
   NLMSG_DONE,
   NLMSG_ERROR,
-} from './constants/netlink.js';
+} from './constants/index.js';
 import { isMalformed, malformed } from './errors.js';
 import { decodeNlmsghdr, NLMSGHDR_SIZE, type NetlinkMessage, type NlmsgHeader } from './message.js';
 

@@ -29,8 +29,6 @@ export interface NetlinkLayout {
 export interface NetlinkBinding {
   /** Every netlink constant the headers define; a name the platform lacks is absent. */
   readonly constants: Readonly<Record<string, number>>;
-  /** The names of each group of constants ('RTM', 'IFLA', 'NLM_F', ...), in header order. */
-  readonly groups: Readonly<Record<string, readonly string[]>>;
   /** The struct layouts; empty where the platform has no netlink headers. */
   readonly layout: Partial<NetlinkLayout>;
 }
@@ -53,3 +51,5 @@ function load(): NetlinkBinding {
 }
 
 export const netlinkNative: NetlinkBinding = load();
+/** The same binding under the name the generated constants read it by. */
+export const addon: NetlinkBinding = netlinkNative;

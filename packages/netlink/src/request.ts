@@ -17,8 +17,7 @@
  * a new dump with EBUSY until it is read); a fresh socket avoids that.
  */
 import { invalidArgType, outOfRange, validateInteger, validateSignal, validateUint32, type Socket } from '@sock/core';
-import { NLM_F_ACK, NLM_F_DUMP, NLM_F_MULTI, NLM_F_REQUEST, NLMSG_NOOP } from './constants/netlink.js';
-import { messageTypeName } from './constants/table.js';
+import { messageTypeName, NLM_F_ACK, NLM_F_DUMP, NLM_F_MULTI, NLM_F_REQUEST, NLMSG_NOOP } from './constants/index.js';
 import { statusError, statusOf } from './extack.js';
 import { decodeMessages, encodeMessage, type NetlinkMessage, type NetlinkMessageInput } from './message.js';
 import { deadlineFor, read, Reader, readSync, type Datagram } from './receive.js';

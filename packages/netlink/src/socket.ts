@@ -5,7 +5,7 @@
  */
 import { errno, fromErrno, OSError, Socket, SOCK_RAW, validateInteger, validateUint32, type AncillaryItem } from '@sock/core';
 import { LE, viewOf } from './bytes.js';
-import { AF_NETLINK, NETLINK_ADD_MEMBERSHIP, NETLINK_DROP_MEMBERSHIP, NETLINK_EXT_ACK, NETLINK_GET_STRICT_CHK, NETLINK_LIST_MEMBERSHIPS, NETLINK_PKTINFO, NETLINK_ROUTE, SOL_NETLINK } from './constants/netlink.js';
+import { AF_NETLINK, NETLINK_ADD_MEMBERSHIP, NETLINK_DROP_MEMBERSHIP, NETLINK_EXT_ACK, NETLINK_GET_STRICT_CHK, NETLINK_LIST_MEMBERSHIPS, NETLINK_PKTINFO, NETLINK_ROUTE, SOL_NETLINK } from './constants/index.js';
 import { netlinkFamily } from './family.js';
 import { validateNetlinkSocket, validateOptions } from './validate.js';
 

@@ -1,6 +1,6 @@
 /** Argument checks the helpers share. */
 import { invalidArgType, invalidArgValue, Socket } from '@sock/core';
-import { AF_NETLINK } from './constants/netlink.js';
+import { AF_NETLINK } from './constants/index.js';
 
 /** `sock` must be a @sock/core Socket of family AF_NETLINK. */
 export function validateNetlinkSocket(sock: unknown, name = 'sock'): Socket {

@@ -1,13 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { native } from '@sock/core';
+import { familyName } from '@sock/core';
 import { needs } from '@sock/core/testing';
 import * as nl from '@sock/netlink';
-import { constantGroups, constantName, constants, flagNames, messageTypeName, netlinkFamily } from '@sock/netlink';
+import { constantGroups, constantName, constants, flagNames, groups, messageTypeName, netlinkFamily } from '@sock/netlink';
 import { hasPython, python } from './helpers.js';
 
 const py = needs(hasPython ? null : 'python3 with AF_NETLINK on PATH');
 const exported = Object.entries(nl).filter(([name, v]) => /^[A-Z]{2}[A-Za-z0-9_]*$/.test(name) && (typeof v === 'number' || v === undefined)) as [string, number | undefined][];
 const sizes = new Set(['NLMSGHDR_SIZE', 'ATTR_DATA_MAX', 'IFINFOMSG_SIZE', 'IFADDRMSG_SIZE']);
+/** Every name of constants.def, from the generated groups. */
+const names: readonly string[] = Object.values(groups).flat();
+/** The names constants.def marks `linux` (typed number). */
+const linuxNames = [...readFileSync(new URL('../constants.def', import.meta.url), 'utf8').matchAll(/^(\w+)\s+linux(?=\s|$)/gm)].map((m) => m[1]!);
 
 describe('netlink constants', () => {
   it('come from the headers: every named export is the table value, and this machine has them all', () => {
@@ -20,8 +25,19 @@ describe('netlink constants', () => {
     expect(Object.keys(constants).length).toBe(exported.length - sizes.size);
   });
 
+  it('are the names of constants.def, each exported with its table value', () => {
+    const all = nl as unknown as Record<string, unknown>;
+    for (const name of names) expect(all[name], name).toBe(constants[name]);
+    expect(Object.keys(constants).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('define on Linux every name constants.def types as number', () => {
+    expect(linuxNames.length).toBeGreaterThan(400);
+    expect(linuxNames.filter((name) => typeof constants[name] !== 'number')).toEqual([]);
+  });
+
   it('agree with core on the family and with the plugin', () => {
-    expect(nl.AF_NETLINK).toBe(native.families.AF_NETLINK);
+    expect(familyName(nl.AF_NETLINK)).toBe('AF_NETLINK');
     expect(nl.PF_NETLINK).toBe(nl.AF_NETLINK);
     expect(netlinkFamily.family).toBe(nl.AF_NETLINK);
     expect(netlinkFamily.constants).toBe(constants);
@@ -67,12 +83,16 @@ describe('netlink constants', () => {
     expect(messageTypeName(nl.RTM_GETADDR, nl.NETLINK_GENERIC)).toBe(String(nl.RTM_GETADDR));
   });
 
-  it.skipIf(py.skip)(`agree with CPython's socket module wherever it has the name${py.title}`, () => {
-    const theirs = python<Record<string, number>>(
-      `import socket, json
-print(json.dumps({n: getattr(socket, n) for n in dir(socket) if n.startswith(('NETLINK_', 'AF_NETLINK', 'PF_NETLINK', 'SOL_NETLINK'))}))`,
+  it.skipIf(py.skip)(`agree with CPython's socket module on every generated name it has, and have all its NETLINK_ names${py.title}`, () => {
+    const theirs = python<{ ours: Record<string, number>; netlink: string[] }>(
+      `import socket, json, sys
+names = json.load(sys.stdin)
+print(json.dumps({'ours': {n: int(getattr(socket, n)) for n in names if hasattr(socket, n)},
+                  'netlink': [n for n in dir(socket) if n.startswith('NETLINK_')]}))`,
+      names,
     );
-    expect(Object.keys(theirs).length).toBeGreaterThanOrEqual(8);
-    for (const [name, value] of Object.entries(theirs)) expect(constants[name], name).toBe(value);
+    expect(Object.keys(theirs.ours).length).toBeGreaterThanOrEqual(8);
+    for (const [name, value] of Object.entries(theirs.ours)) expect(constants[name], name).toBe(value);
+    expect(theirs.netlink.filter((name) => constants[name] === undefined)).toEqual([]);
   });
 });

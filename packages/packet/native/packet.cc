@@ -1,31 +1,16 @@
 // The @sock/packet addon: the AF_PACKET, Ethernet, ARPHRD and classic BPF
-// constants and struct layouts as this platform's headers define them, plus
-// the one call core cannot make generically: setsockopt with a struct
-// sock_fprog, whose pointer to the instructions must be built in C, and
-// the interface name/index ioctls CPython makes on the socket itself.
+// constants and struct layouts as this platform's headers define them. It
+// holds no syscalls: core's addon makes them all, the struct sock_fprog
+// setsockopt and the interface ioctls included.
 #include <napi.h>
 
-#include "headers.h"
 #include "packet.h"
 
 namespace {
 
-Napi::Object Constants(Napi::Env env) {
-  Napi::Object target = Napi::Object::New(env);
-  sockpacket::ConstantSink sink(target);
-  sockpacket::AddPacketConstants(sink);
-  sockpacket::AddEtherConstants(sink);
-  sockpacket::AddArphrdConstants(sink);
-  sockpacket::AddBpfConstants(sink);
-  target.Freeze();
-  return target;
-}
-
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
-  exports.Set("constants", Constants(env));
+  exports.Set("constants", sockpacket::Constants(env));
   exports.Set("layout", sockpacket::Layout(env));
-  sockpacket::InitFilter(env, exports);
-  sockpacket::InitIfreq(env, exports);
   return exports;
 }
 

@@ -9,7 +9,7 @@
 import { endianness } from 'node:os';
 import { CMSG_SPACE, invalidArgType, outOfRange, type AncillaryItem, type Socket } from '@sock/core';
 import { PACKET_AUXDATA, SOL_PACKET, TP_STATUS_VLAN_TPID_VALID, TP_STATUS_VLAN_VALID } from './constants.js';
-import { ETH_P_8021Q } from './constants-ether.js';
+import { ETH_P_8021Q } from './constants.js';
 import { packetNative } from './native.js';
 
 const layout = packetNative.layout.tpacketAuxdata!;

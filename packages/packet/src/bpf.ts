@@ -8,10 +8,11 @@
  */
 import { endianness } from 'node:os';
 import { constants as coreConstants, errno, fromErrno, invalidArgType, outOfRange, SOL_SOCKET, validateInteger, type Socket } from '@sock/core';
-import { BPF_ABS, BPF_H, BPF_JEQ, BPF_JMP, BPF_K, BPF_LD, BPF_RET, SKF_AD_OFF, SKF_AD_PROTOCOL } from './constants-bpf.js';
-import { packetNative } from './native.js';
+import { getFilter as getFilterBytes, setsockoptFprog } from '@sock/core/family';
+import { BPF_ABS, BPF_H, BPF_JEQ, BPF_JMP, BPF_K, BPF_LD, BPF_RET, SKF_AD_OFF, SKF_AD_PROTOCOL } from './constants.js';
+import { addon } from './native.js';
 
-const layout = packetNative.layout.sockFilter!;
+const layout = addon.layout.sockFilter!;
 const LE = endianness() === 'LE';
 
 /** One struct sock_filter. */
@@ -38,8 +39,8 @@ export function bpfJump(code: number, k: number, jt: number, jf: number): BpfIns
 /** Packs instructions into the bytes of a struct sock_filter array. */
 export function packFilter(program: readonly BpfInstruction[]): Buffer {
   if (!Array.isArray(program)) throw invalidArgType('program', 'an array of { code, jt, jf, k } instructions', program);
-  if (program.length > packetNative.layout.fprogMaxLen) {
-    throw outOfRange('program.length', `<= ${packetNative.layout.fprogMaxLen} (sock_fprog.len is an unsigned short)`, program.length);
+  if (program.length > addon.layout.fprogMaxLen) {
+    throw outOfRange('program.length', `<= ${addon.layout.fprogMaxLen} (sock_fprog.len is an unsigned short)`, program.length);
   }
   const out = Buffer.alloc(program.length * layout.size);
   program.forEach((insn: unknown, i) => {
@@ -83,10 +84,9 @@ function option(name: string): number {
   return v;
 }
 
-/** setsockopt with a struct sock_fprog over `program` at any level and option (the native shim builds the pointer). */
+/** setsockopt with a struct sock_fprog over `program` at any level and option (core's addon builds the pointer). */
 export function setsockoptProgram(sock: Socket, level: number, opt: number, program: readonly BpfInstruction[]): void {
-  const r = packetNative.setsockoptFprog(sock.fileno(), validateInteger(level, 'level'), validateInteger(opt, 'option'), packFilter(program));
-  if (r < 0) throw fromErrno(r, 'setsockopt');
+  setsockoptFprog(sock.fileno(), validateInteger(level, 'level'), validateInteger(opt, 'option'), packFilter(program));
 }
 
 /**
@@ -111,9 +111,7 @@ export function lockFilter(sock: Socket): void {
 
 /** getsockopt(SOL_SOCKET, SO_GET_FILTER): the attached program (as the kernel keeps it), [] when none. */
 export function getFilter(sock: Socket): BpfInstruction[] {
-  const r = packetNative.getFilter(sock.fileno());
-  if (typeof r === 'number') throw fromErrno(r, 'getsockopt');
-  return unpackFilter(r);
+  return unpackFilter(getFilterBytes(sock.fileno()));
 }
 
 /**

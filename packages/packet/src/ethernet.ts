@@ -5,7 +5,7 @@
  * device adds and strips it).
  */
 import { invalidArgType, invalidArgValue, outOfRange, toBytes, validateInteger } from '@sock/core';
-import { ETH_ALEN, ETH_HLEN, ETH_P_8021AD, ETH_P_8021Q } from './constants-ether.js';
+import { ETH_ALEN, ETH_HLEN, ETH_P_8021AD, ETH_P_8021Q } from './constants.js';
 
 /** An Ethernet II frame's parts; `vlan` holds an 802.1Q/802.1ad tag found after the addresses. */
 export interface EthernetFrame {

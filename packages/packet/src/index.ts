@@ -15,8 +15,6 @@ registerFamily(packetFamily);
 export { packetFamily, packetSocketHint } from './family.js';
 export { encodePacketAddress, decodePacketAddress, type PacketAddress, type PacketAddressInput } from './address.js';
 export * from './constants.js';
-export * from './constants-ether.js';
-export * from './constants-bpf.js';
 export { pkttypeName, ethertypeName, hatypeName, fanoutModeName, packetOptionName } from './names.js';
 export { packetSocket, socketProtocol, type PacketSocketOptions } from './socket.js';
 export { addMembership, dropMembership, packPacketMreq, type PacketMembership } from './membership.js';

@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { constants as coreConstants } from '@sock/core';
 import { needs } from '@sock/core/testing';
 import * as P from '@sock/packet';
 
-const { constants } = P;
-const names = Object.keys(constants);
+const { constants, groups } = P;
+/** Every name of constants.def, from the generated groups. */
+const names: readonly string[] = Object.values(groups).flat();
+/** The names constants.def marks `linux` (typed number). */
+const linuxNames = [...readFileSync(new URL('../constants.def', import.meta.url), 'utf8').matchAll(/^(\w+)\s+linux(?=\s|$)/gm)].map((m) => m[1]!);
 const oracle = spawnSync(
   'python3',
   ['-c', `import socket, json; print(json.dumps({n: int(getattr(socket, n)) for n in ${JSON.stringify(names)} if hasattr(socket, n)}))`],
@@ -20,6 +24,17 @@ describe('AF_PACKET constants', () => {
     expect(names.length).toBeGreaterThan(300);
     for (const [name, value] of Object.entries(constants)) expect(Number.isInteger(value), name).toBe(true);
     expect(Object.isFrozen(constants)).toBe(true);
+  });
+
+  it('are every name of constants.def, each exported with its table value', () => {
+    const exported = P as unknown as Record<string, unknown>;
+    for (const name of names) expect(exported[name], name).toBe(constants[name]);
+    expect(Object.keys(constants).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('define on Linux every name constants.def types as number', () => {
+    expect(linuxNames.length).toBeGreaterThan(300);
+    expect(linuxNames.filter((name) => typeof constants[name] !== 'number')).toEqual([]);
   });
 
   it.skipIf(python.skip)(`agree with CPython's socket module wherever it has the name${python.title}`, () => {

@@ -1,17 +1,19 @@
 /**
  * Struct-valued SOL_SOCKET options: SO_LINGER (struct linger) and
- * SO_RCVTIMEO / SO_SNDTIMEO (struct timeval), packed with this platform's
- * layout. Note that the timeouts are the kernel's: @sock's own I/O never
+ * SO_RCVTIMEO / SO_SNDTIMEO (struct timeval, packed by core's timeval
+ * helpers), with this platform's layout. Note that the timeouts are the kernel's: @sock's own I/O never
  * blocks in the kernel (it waits with poll), so they matter for fds handed
  * to other code, while Python's settimeout() is what bounds @sock's calls.
  */
 import { endianness } from 'node:os';
-import { outOfRange, SO_LINGER, SOL_SOCKET, toBytes, validateInteger, type Socket } from '@sock/core';
+import { SO_LINGER, SOL_SOCKET, toBytes, validateInteger, type Socket } from '@sock/core';
+import { packTimeval, timevalLayout, unpackTimeval } from '@sock/core/family';
 import { native } from '../native.js';
+
+export { packTimeval, unpackTimeval };
 
 const LE = endianness() === 'LE';
 const LINGER = native.layout.linger;
-const TIMEVAL = native.layout.timeval;
 
 export interface Linger {
   onoff: boolean;
@@ -63,26 +65,10 @@ export function setLinger(sock: Socket, onoff: boolean, seconds: number): void {
   sock.setsockopt(SOL_SOCKET, SO_LINGER, packLinger(onoff, seconds));
 }
 
-/** struct timeval bytes for `seconds` (a non-negative number, microsecond resolution). */
-export function packTimeval(seconds: number): Buffer {
-  if (typeof seconds !== 'number' || Number.isNaN(seconds)) throw outOfRange('seconds', 'a number', seconds);
-  if (seconds < 0 || seconds >= 2 ** 31) throw outOfRange('seconds', '>= 0 && < 2 ** 31', seconds);
-  const micros = Math.round(seconds * 1e6);
-  const buf = Buffer.alloc(TIMEVAL.size);
-  writeInt(buf, Math.floor(micros / 1e6), TIMEVAL.sec, TIMEVAL.secSize);
-  writeInt(buf, micros % 1e6, TIMEVAL.usec, TIMEVAL.usecSize);
-  return buf;
-}
-
-/** Seconds (with the microseconds as a fraction) of struct timeval bytes. */
-export function unpackTimeval(bytes: ArrayBufferView): number {
-  const buf = padded(toBytes(bytes, 'bytes'), TIMEVAL.size);
-  return readInt(buf, TIMEVAL.sec, TIMEVAL.secSize) + readInt(buf, TIMEVAL.usec, TIMEVAL.usecSize) / 1e6;
-}
 
 /** getsockopt of a timeval option (SO_RCVTIMEO, SO_SNDTIMEO), in seconds; 0 means none. */
 export function getTimeval(sock: Socket, option: number): number {
-  return unpackTimeval(sock.getsockopt(SOL_SOCKET, option, TIMEVAL.size) as Buffer);
+  return unpackTimeval(sock.getsockopt(SOL_SOCKET, option, timevalLayout.size) as Buffer);
 }
 
 export function setTimeval(sock: Socket, option: number, seconds: number): void {

@@ -1,5 +1,3 @@
-/** Every netlink constant, by C name, and the table they come from. */
-export * from './netlink.js';
-export * from './rtnetlink.js';
-export * from './link.js';
+/** Every netlink constant, by C name (constants.def, through src/constants.generated.ts), and the table they come from. */
+export * from '../constants.generated.js';
 export { constants, constantGroups, constantName, flagNames, messageTypeName, type ConstantMap } from './table.js';

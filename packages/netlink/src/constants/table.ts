@@ -1,47 +1,32 @@
 /**
  * The netlink constants as one table, with reverse maps. Values come from the
- * headers through the native shim; a name the platform lacks is absent, as in
- * Python's module.
+ * headers through the addon; a name the platform lacks is absent, as in
+ * Python's module. The groups are constants.def's.
  */
-import { netlinkNative } from '../native.js';
+import { nameOf, reverseMap } from '@sock/core/family';
+import { groups } from '../constants.generated.js';
+import { addon } from '../native.js';
 
 export type ConstantMap = Readonly<Record<string, number>>;
 
 /** Every netlink constant this platform's headers define. */
-export const constants: ConstantMap = Object.freeze({ ...netlinkNative.constants });
+export const constants: ConstantMap = Object.freeze({ ...addon.constants });
 
-/** The names of each group ('RTM', 'IFLA', 'NLM_F', 'RTNLGRP', ...), in header order. */
+/** The names of each group ('RTM', 'IFLA', 'NLM_F', 'RTNLGRP', ...) this platform defines, in header order. */
 export const constantGroups: Readonly<Record<string, readonly string[]>> = Object.freeze(
-  Object.fromEntries(Object.entries(netlinkNative.groups).map(([g, names]) => [g, Object.freeze([...names])])),
+  Object.fromEntries(Object.entries(groups).map(([g, names]) => [g, Object.freeze(names.filter((name) => Object.hasOwn(constants, name)))])),
 );
-
-/**
- * A constant that every Linux header set since 4.18 defines. It is undefined
- * only on a platform without netlink at all (not Linux), where the package
- * still imports and `netlinkFamily.available()` says why it cannot work.
- */
-export function pick(name: string): number {
-  return constants[name] as number;
-}
-
-/** A constant newer than Linux 4.18's headers: undefined where the build's headers lack it. */
-export function has(name: string): number | undefined {
-  return constants[name];
-}
 
 /** Names that are bounds or aliases rather than values of their own. */
 const notAName = /(^|_)(MAX|BASE|NR_MSGTYPES|NR_FAMILIES|ALIGNTO|COMPARE_MASK|VOLATILE)$|^IFNAMSIZ$|^NETLINK_INET_DIAG$/;
 
-const reverse = new Map<string, Map<number, string>>();
-function reverseOf(group: string): Map<number, string> {
+const reverse = new Map<string, ReadonlyMap<number, string>>();
+function reverseOf(group: string): ReadonlyMap<number, string> {
   let map = reverse.get(group);
-  if (map) return map;
-  map = new Map();
-  for (const name of constantGroups[group] ?? []) {
-    const v = constants[name];
-    if (v !== undefined && !notAName.test(name) && !map.has(v)) map.set(v, name);
+  if (!map) {
+    map = reverseMap(constants, (constantGroups[group] ?? []).filter((name) => !notAName.test(name)));
+    reverse.set(group, map);
   }
-  reverse.set(group, map);
   return map;
 }
 
@@ -50,7 +35,7 @@ function reverseOf(group: string): Map<number, string> {
  * is 'RTM_NEWLINK'. An unknown value prints as its number.
  */
 export function constantName(group: string, value: number): string {
-  return reverseOf(group).get(value) ?? String(value);
+  return nameOf(reverseOf(group), value);
 }
 
 /**
