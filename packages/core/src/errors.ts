@@ -143,6 +143,11 @@ export function timedOut(syscall?: string): TimeoutError {
 
 export const errno: Readonly<Record<string, number>> = Object.freeze({ ...E });
 
+/** The error of an operation on a closed (or detached) socket: EBADF, as CPython's. */
+export function closedError(syscall: string): OSError {
+  return fromErrno(E.EBADF!, syscall);
+}
+
 // ---- Node-style argument errors ----------------------------------------
 
 interface CodedError extends Error {

@@ -52,8 +52,5 @@ export {
   type AddressContext,
 } from './registry.js';
 export { toBytes, validateInteger, validateInt32, validateUint32, validateSignal, validateSize } from './validate.js';
-export { native, type NativeBinding } from './native.js';
-export { callAsync, callSync, type CallOptions, type Direction, type IoTarget } from './io.js';
-export { kState } from './socket.js';
 export type { FamilyNumber } from './family-number.js';
 export type { AddressTypes, AddressOf, AddressInputOf, KnownFamilyName } from './address-types.js';

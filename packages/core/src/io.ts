@@ -24,9 +24,11 @@
  * or a file description shared with a socket that made it non-blocking) is
  * waited out with poll() exactly as on a non-blocking fd.
  */
-import { errno as E, fromErrno, timedOut } from './errors.js';
+import { closedError, errno as E, fromErrno, timedOut } from './errors.js';
 import { native } from './native.js';
-import type { Readiness } from './readiness.js';
+import type { Direction, Readiness } from './readiness.js';
+
+export type { Direction } from './readiness.js';
 
 /**
  * The addon's functions, copied into a plain object for the hot paths: the
@@ -38,10 +40,8 @@ export const sys: typeof native = { ...native };
 const EAGAIN = E.EAGAIN!;
 const EWOULDBLOCK = E.EWOULDBLOCK ?? EAGAIN;
 const EINTR = E.EINTR!;
-const EBADF = E.EBADF!;
+const EINPROGRESS = E.EINPROGRESS!;
 const { POLLIN, POLLOUT, POLLERR } = native.layout;
-
-export type Direction = 'read' | 'write';
 
 /** What the I/O path needs of a socket. */
 export interface IoTarget {
@@ -89,14 +89,18 @@ export function isRetryable(result: number): boolean {
   return result === -EAGAIN || result === -EWOULDBLOCK;
 }
 
-export function closedError(syscall: string): Error {
-  return fromErrno(EBADF, syscall);
-}
-
 /** The deadline of an operation starting now, or undefined (no limit / no wait). */
 export function deadlineOf(target: IoTarget): number | undefined {
   const t = target.timeoutSeconds;
   return t !== null && t > 0 ? performance.now() + t * 1000 : undefined;
+}
+
+/**
+ * The deadline of a composite operation bounded by `seconds` from now
+ * (a family's exchange of several reads): undefined for null (no limit).
+ */
+export function deadlineAfter(seconds: number | null): number | undefined {
+  return seconds === null ? undefined : performance.now() + seconds * 1000;
 }
 
 /** Milliseconds left until `deadline`, rounded up as CPython rounds poll timeouts; -1: none. */
@@ -221,4 +225,53 @@ function waitAndRetry(target: IoTarget, dir: Direction, syscall: string, attempt
   } catch (err) {
     return Promise.reject(err);
   }
+}
+
+/** What `connectStart` returns when the connect must be waited for. */
+const CONNECT_PENDING = 1;
+
+/**
+ * The first step of a connect: `attempt` (connect(2) once on the
+ * non-blocking fd) returns 0 or -errno. EINTR, and EINPROGRESS unless the
+ * socket is non-blocking, mean the kernel goes on connecting: CONNECT_PENDING.
+ */
+function connectStart(target: IoTarget, syscall: string, attempt: (fd: number) => number): number {
+  if (target.fd < 0) throw closedError(syscall);
+  target.useBlockingFd?.(false);
+  const r = attempt(target.fd);
+  if ((r === -EINTR || r === -EINPROGRESS) && target.timeoutSeconds !== 0) return CONNECT_PENDING;
+  return r < 0 ? r : 0;
+}
+
+function connectComplete(target: IoTarget, syscall: string, complete: (fd: number) => number): number {
+  if (target.fd < 0) throw closedError(syscall);
+  return complete(target.fd);
+}
+
+/**
+ * connect(2) through the I/O path: `attempt` starts the connect once; when
+ * the kernel goes on connecting (EINPROGRESS, EINTR) and the socket may wait,
+ * waits for writability within its timeout, then `complete` reads the
+ * outcome (SO_ERROR). Returns 0 or -errno; throws TimeoutError, or EBADF
+ * once the socket is closed.
+ */
+export function connectSync(target: IoTarget, syscall: string, attempt: (fd: number) => number, complete: (fd: number) => number): number {
+  const r = connectStart(target, syscall, attempt);
+  if (r !== CONNECT_PENDING) return r;
+  waitSync(target, 'write', deadlineOf(target), syscall, true);
+  return connectComplete(target, syscall, complete);
+}
+
+/** The async form of `connectSync`: the wait happens on the event loop. */
+export async function connectAsync(
+  target: IoTarget,
+  syscall: string,
+  attempt: (fd: number) => number,
+  complete: (fd: number) => number,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  const r = connectStart(target, syscall, attempt);
+  if (r !== CONNECT_PENDING) return r;
+  await target.readiness().wait('write', deadlineOf(target), signal, syscall);
+  return connectComplete(target, syscall, complete);
 }

@@ -14,8 +14,7 @@
  *   to `out`, an Int32Array owned by the addon instance, so the hot paths
  *   allocate nothing. Read it right after the call.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadAddon } from './family/addon.js';
 
 export type Bytes = ArrayBufferView;
 
@@ -166,22 +165,7 @@ export interface NativeBinding {
   readonly POLL_DISCONNECT: number;
 }
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+export const native: NativeBinding = loadAddon<NativeBinding>('@sock/core', import.meta.url);
 
-function load(): NativeBinding {
-  const require = createRequire(import.meta.url);
-  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
-  try {
-    return nodeGypBuild(packageRoot) as NativeBinding;
-  } catch (cause) {
-    const err = new Error(
-      `@sock/core: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
-        `Build it with \`npm rebuild @sock/core\` (needs python3, make and a C++ compiler), ` +
-        `or set npm_config_build_from_source=true to force a local build.`,
-      { cause },
-    );
-    throw err;
-  }
-}
-
-export const native: NativeBinding = load();
+/** The same binding under the name every addon's generated constants import. */
+export { native as addon };

@@ -3,7 +3,8 @@ import { endianness } from 'node:os';
 import { fromErrno, invalidArgType, osError, outOfRange } from './errors.js';
 import { native } from './native.js';
 import { lookupFamily } from './registry.js';
-import { kState, type Socket } from './socket.js';
+import { kState } from './state.js';
+import type { Socket } from './socket.js';
 import { toBytes, validateInt32, validateInteger } from './validate.js';
 
 const LE = endianness() === 'LE';

@@ -8,8 +8,7 @@
  * no waiters is unref'd (it never holds the process open) rather than
  * stopped, which keeps ping-pong traffic free of extra syscalls.
  */
-import { closedError, type Direction } from './io.js';
-import { timedOut } from './errors.js';
+import { closedError, timedOut } from './errors.js';
 import { native, type NativePoller } from './native.js';
 
 const READABLE = native.POLL_READABLE;
@@ -18,6 +17,9 @@ const IDLE_AFTER_DISPATCH = native.POLL_IDLE_AFTER_DISPATCH;
 const UNREFD = native.POLL_UNREFD;
 
 const noop = (): void => {};
+
+/** The readiness an operation waits for. */
+export type Direction = 'read' | 'write';
 
 /** One waiting operation: a class, so that a wait allocates no closures but its promise's. */
 class Waiter {

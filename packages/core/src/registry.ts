@@ -78,6 +78,20 @@ export interface FamilyPlugin<Address = unknown> {
    * CAP_NET_RAW' for EPERM. Returns null when there is nothing to add.
    */
   socketErrorHint?(errno: number, type: number, proto: number): string | null;
+  /**
+   * False when the kernel cannot name an accepted socket's peer (AF_ALG has
+   * no getname, so accept(2) with an address buffer fails with
+   * ECONNABORTED): accept/acceptSync then call accept4(2) with a NULL
+   * address and return `[conn, null]`. Absent or true: the peer's address.
+   */
+  readonly acceptReturnsAddress?: boolean;
+  /**
+   * False when the family's sendmsg refuses MSG_NOSIGNAL (AF_RDS,
+   * AF_QIPCRTR answer EOPNOTSUPP): core then never adds it to send, sendall,
+   * sendto or sendmsg on this family's sockets. Absent or true: core adds it
+   * where the platform has it, so a closed peer raises BrokenPipeError.
+   */
+  readonly sendNoSignal?: boolean;
 }
 
 const plugins = new Map<number, FamilyPlugin>();
@@ -114,17 +128,23 @@ export function familyName(family: number): string {
 }
 
 /**
- * Registers an address family. Registering the same plugin object twice is a
- * no-op; a different plugin for a family already registered is an error
- * (two copies of a family package in one process).
+ * Registers an address family and returns true. Registering the same plugin
+ * object twice is a no-op; a different plugin for a family already
+ * registered is an error (two copies of a family package in one process).
+ *
+ * A plugin whose `family` is -1 (the platform has no number for it, as
+ * `defineFamily` gives) is not registered: registerFamily returns false, and
+ * the plugin still answers `available()` false with its reason. Family
+ * packages call registerFamily at import on every platform.
  */
-export function registerFamily(plugin: FamilyPlugin): void {
+export function registerFamily(plugin: FamilyPlugin): boolean {
+  if (plugin?.family === -1) return false;
   validateInteger(plugin?.family, 'plugin.family', 0, 0xffff);
   for (const fn of ['available', 'unavailableReason', 'encode', 'decode'] as const) {
     if (typeof plugin[fn] !== 'function') throw new TypeError(`The "plugin.${fn}" property must be a function`);
   }
   const existing = plugins.get(plugin.family);
-  if (existing === plugin) return;
+  if (existing === plugin) return true;
   if (existing) {
     throw new Error(
       `${plugin.name} (family ${plugin.family}) is already registered by ${existing.packageName}; ` +
@@ -132,6 +152,7 @@ export function registerFamily(plugin: FamilyPlugin): void {
     );
   }
   plugins.set(plugin.family, plugin);
+  return true;
 }
 
 /** Removes a registration (for tests of the registry itself). */

@@ -6,12 +6,12 @@
  */
 import { inspect } from 'node:util';
 import { addrScratch, decodeAddress, encodeAddress, takeScratch } from './address.js';
-import { SOCK_CLOEXEC, SOCK_NONBLOCK, SO_DOMAIN, SO_PROTOCOL, SO_TYPE, SOL_SOCKET, SOMAXCONN, sockTypeName } from './constants.js';
+import { MSG_NOSIGNAL, SOCK_CLOEXEC, SOCK_NONBLOCK, SO_DOMAIN, SO_PROTOCOL, SO_TYPE, SOL_SOCKET, SOMAXCONN, sockTypeName } from './constants.js';
 import { endianness } from 'node:os';
 import { errno as E, fromErrno, invalidArgType, outOfRange } from './errors.js';
 import { native } from './native.js';
-import { familyName, requireFamily } from './registry.js';
-import { finalizer, SocketState } from './state.js';
+import { familyName, lookupFamily, requireFamily } from './registry.js';
+import { finalizer, kState, SocketState } from './state.js';
 import { getdefaulttimeout, parseTimeout } from './timeout.js';
 import { INT32_MAX, validateInt32, validateInteger } from './validate.js';
 import * as connectOps from './ops/connect.js';
@@ -31,8 +31,12 @@ export interface OpOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Internal access to a socket's state for core's operation modules. */
-export const kState: unique symbol = Symbol('sock.state');
+/**
+ * The token of core's own-fd factory (`socketFromNewFd`): a Socket built
+ * with it owns a file description no other fd shares. Module-private, so
+ * no caller outside this file can pass it.
+ */
+const OWN_FD: unique symbol = Symbol('sock.ownFd');
 
 const TYPE_FLAGS = (SOCK_NONBLOCK ?? 0) | (SOCK_CLOEXEC ?? 0);
 
@@ -66,14 +70,16 @@ export class Socket<F extends string = string> {
    * Python's `socket.socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)`.
    * Wraps `socket(2)`; with `fileno`, adopts that fd and detects family, type
    * and proto (SO_DOMAIN, SO_TYPE, SO_PROTOCOL) unless given.
+   * `ownership` is core's own-fd token (see socketFromNewFd); callers omit it.
    */
-  constructor(family?: FamilyNumber<F> | null, type?: number | null, proto?: number | null, fileno?: number | null) {
+  constructor(family?: FamilyNumber<F> | null, type?: number | null, proto?: number | null, fileno?: number | null, ownership?: symbol) {
     const given = (v: number | null | undefined, name: string): number | undefined =>
       v === undefined || v === null || v === -1 ? undefined : validateInt32(v, name);
     let fam = given(family, 'family');
     let typ = given(type, 'type');
     let pro = given(proto, 'proto');
     let fd: number;
+    let plugin;
     if (fileno !== undefined && fileno !== null) {
       fd = validateFileno(fileno);
       const soType = native.getsockoptInt(fd, SOL_SOCKET, SO_TYPE);
@@ -87,7 +93,7 @@ export class Socket<F extends string = string> {
       fam ??= defaultFamily();
       typ ??= native.constants.SOCK_STREAM!;
       pro ??= 0;
-      const plugin = requireFamily(fam);
+      plugin = requireFamily(fam);
       fd = native.socket(fam, typ & ~TYPE_FLAGS, pro);
       if (fd < 0) {
         const hint = plugin.socketErrorHint?.(-fd, typ & ~TYPE_FLAGS, pro);
@@ -100,7 +106,8 @@ export class Socket<F extends string = string> {
     this.#proto = pro;
     this[kState] = new SocketState(fd, nonblock ? 0 : getdefaulttimeout());
     this[kState].label = this.#label();
-    if (fileno !== undefined && fileno !== null && !creatingOwnFd) this[kState].shareFd();
+    this[kState].sendFlags = (plugin ?? lookupFamily(fam))?.sendNoSignal === false ? 0 : MSG_NOSIGNAL;
+    if (fileno !== undefined && fileno !== null && ownership !== OWN_FD) this[kState].shareFd();
     finalizer.register(this, this[kState], this[kState]);
   }
 
@@ -331,10 +338,10 @@ export class Socket<F extends string = string> {
 
   /** Wraps `accept4(2)`: `[conn, address]`. The new socket takes the default timeout. */
   accept(options?: OpOptions): Promise<[Socket<F>, AddressOf<F>]> {
-    return connectOps.accept(this, options) as Promise<[Socket<F>, AddressOf<F>]>;
+    return connectOps.accept(this, socketFromNewFd, options) as Promise<[Socket<F>, AddressOf<F>]>;
   }
   acceptSync(): [Socket<F>, AddressOf<F>] {
-    return connectOps.acceptSync(this) as [Socket<F>, AddressOf<F>];
+    return connectOps.acceptSync(this, socketFromNewFd) as [Socket<F>, AddressOf<F>];
   }
 
   /** Wraps `connect(2)`; with a timeout: EINPROGRESS, wait for writability, then SO_ERROR (a composite). */
@@ -470,8 +477,6 @@ function decodeFamily(sa: Uint8Array): number {
   return new DataView(sa.buffer, sa.byteOffset, 2).getUint16(0, endianness() === 'LE');
 }
 
-let creatingOwnFd = false;
-
 /**
  * A Socket on an fd whose file description no other fd shares: one this
  * process has just created (a family package's socketpair(2) or accept(2)),
@@ -480,12 +485,7 @@ let creatingOwnFd = false;
  * and so never clears its O_NONBLOCK flag (see SocketState#sharedFd).
  */
 export function socketFromNewFd(family: number, type: number, proto: number, fd: number): Socket {
-  creatingOwnFd = true;
-  try {
-    return new Socket(family, type, proto, fd);
-  } finally {
-    creatingOwnFd = false;
-  }
+  return new Socket(family, type, proto, fd, OWN_FD);
 }
 
 /**

@@ -3,14 +3,25 @@
  * watcher. Kept apart from the Socket object so that the finalizer (which
  * must not hold the Socket) can close what an unclosed socket leaves behind.
  */
-import { closedError, type IoTarget } from './io.js';
-import { fromErrno, errno as E } from './errors.js';
+import { closedError, fromErrno, errno as E } from './errors.js';
+import type { IoTarget } from './io.js';
 import { native } from './native.js';
 import { Readiness } from './readiness.js';
+
+/**
+ * Core's own access to a Socket's state (`sock[kState]`), for the operation
+ * modules; not exported from any public entry.
+ */
+export const kState: unique symbol = Symbol('sock.state');
 
 export class SocketState implements IoTarget {
   fd: number;
   timeoutSeconds: number | null;
+  /**
+   * Flags every send on this socket adds: MSG_NOSIGNAL where the platform
+   * has it, unless the family refuses it (FamilyPlugin.sendNoSignal false).
+   */
+  sendFlags = 0;
   /** A description for the unclosed-socket warning, set by the Socket. */
   label = '';
   #readiness: Readiness | null = null;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CMSG_LEN, close, fromfd, ifIndextoname, ifNametoindex, native, setdefaulttimeout, type Socket } from '@sock/core';
+import { CMSG_LEN, close, fromfd, ifIndextoname, ifNametoindex, setdefaulttimeout, type Socket } from '@sock/core';
+import { native } from '../src/native.js';
 import { fakeSocketpair } from '@sock/core/testing';
 
 const junk = [undefined, null, NaN, -1, 2 ** 53, -(2 ** 53), 1.5, Infinity, 'str', {}, [], Symbol('s'), 10n, () => 0, new ArrayBuffer(4)];
@@ -35,7 +36,7 @@ describe('bad input gets a clear error', () => {
     ];
     b.settimeout(0);
     for (const [m, valid] of methods) {
-      expectCleanFailures(m, valid.length, (...args) => (b[m] as (...x: unknown[]) => unknown)(...args), valid);
+      expectCleanFailures(String(m), valid.length, (...args) => (b[m] as (...x: unknown[]) => unknown)(...args), valid);
     }
     a.close();
     b.close();

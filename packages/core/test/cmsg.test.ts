@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CMSG_LEN, CMSG_SPACE, decodeAncillary, encodeAncillary, fdsOf, native, packFds, SCM_RIGHTS, SOL_SOCKET } from '@sock/core';
+import { CMSG_LEN, CMSG_SPACE, decodeAncillary, encodeAncillary, fdsOf, packFds, SCM_RIGHTS, SOL_SOCKET } from '@sock/core';
+import { native } from '../src/native.js';
 
 const hdr = native.layout.cmsgHdr;
 const align = native.layout.cmsgAlign;

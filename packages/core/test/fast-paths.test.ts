@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fromfd, MSG_TRUNC, native, registerFamily, Socket, SOCK_DGRAM, SOCK_STREAM, type FamilyPlugin } from '@sock/core';
+import { fromfd, MSG_TRUNC, registerFamily, Socket, SOCK_DGRAM, SOCK_STREAM, type FamilyPlugin } from '@sock/core';
+import { native } from '../src/native.js';
 import { fakeSocketpair } from '@sock/core/testing';
 import { sleep, socketDir } from './helpers.js';
 

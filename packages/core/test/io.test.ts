@@ -15,9 +15,9 @@ import {
   TimeoutError,
   packFds,
   fdsOf,
-  native,
   type Socket,
 } from '@sock/core';
+import { native } from '../src/native.js';
 import { fakeSocket, fakeSocketpair } from '@sock/core/testing';
 import { sleep, socketDir, timed } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { familyName, lookupFamily, native, registerFamily, unregisterFamily, type FamilyPlugin } from '@sock/core';
+import { familyName, lookupFamily, registerFamily, unregisterFamily, type FamilyPlugin } from '@sock/core';
+import { native } from '../src/native.js';
 import { AF_FAKE, fakeFamily, registerFakeFamily, runFamilyContract } from '@sock/core/testing';
 
 registerFakeFamily();
@@ -18,8 +19,15 @@ describe('registry', () => {
     expect(() => registerFamily(impostor)).toThrow(/already registered by @sock\/core\/testing; is impostor installed twice/);
   });
 
+  it('does not register a plugin whose platform lacks the family (family -1)', () => {
+    const absent = { ...fakeFamily, family: -1, available: () => false, unavailableReason: () => 'absent here' };
+    expect(registerFamily(absent)).toBe(false);
+    expect(lookupFamily(-1)).toBeUndefined();
+  });
+
   it('validates plugins', () => {
-    expect(() => registerFamily({ ...fakeFamily, family: -1 })).toThrow(RangeError);
+    expect(() => registerFamily({ ...fakeFamily, family: -2 })).toThrow(RangeError);
+    expect(() => registerFamily({ ...fakeFamily, family: 0x10000 })).toThrow(RangeError);
     expect(() => registerFamily({ ...fakeFamily, family: 251, decode: 5 } as never)).toThrow(/plugin.decode/);
   });
 

@@ -13,10 +13,10 @@ import {
   SOCK_CLOEXEC,
   fromfd,
   getdefaulttimeout,
-  native,
   setdefaulttimeout,
   socket,
 } from '@sock/core';
+import { native } from '../src/native.js';
 import { AF_FAKE, fakeSocket, fakeSocketpair } from '@sock/core/testing';
 import { socketDir } from './helpers.js';
 

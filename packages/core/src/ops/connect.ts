@@ -2,15 +2,18 @@
 import { addrScratch, decodeAddress, encodeAddress, encodeAddressAsync, NO_ADDRESS, takeScratch } from '../address.js';
 import { SO_ERROR, SOL_SOCKET } from '../constants.js';
 import { errno as E, fromErrno, OSError, TimeoutError } from '../errors.js';
-import { callAsync, callSync, closedError, deadlineOf, waitSync } from '../io.js';
+import { callAsync, callSync, connectAsync, connectSync as connectIoSync } from '../io.js';
 import { native } from '../native.js';
-import { kState, Socket, socketFromNewFd, type Address, type OpOptions } from '../socket.js';
+import { lookupFamily } from '../registry.js';
+import { kState } from '../state.js';
+import type { Address, OpOptions, Socket } from '../socket.js';
 import { validateSignal } from '../validate.js';
 
-const EINPROGRESS = E.EINPROGRESS!;
-const EINTR = E.EINTR!;
 const EISCONN = E.EISCONN!;
 const EWOULDBLOCK = E.EWOULDBLOCK ?? E.EAGAIN!;
+
+/** Wraps an fd this process has just created (socket.ts's own-fd factory). */
+export type NewSocket = (family: number, type: number, proto: number, fd: number) => Socket;
 
 // ---- accept ----------------------------------------------------------------------------
 
@@ -22,79 +25,75 @@ function acceptAttempt(got: { addr: Buffer }) {
   };
 }
 
+/** accept4(2) with a NULL address, for families whose kernel side has no getname (FamilyPlugin.acceptReturnsAddress). */
+const acceptNoAddr = (fd: number): number => native.acceptNoAddr(fd);
+
+const withAddress = (sock: Socket): boolean => lookupFamily(sock.family)?.acceptReturnsAddress !== false;
+
 /** Wraps the accepted fd; Python's accept gives the new socket the default timeout. */
-function adopt(listener: Socket, fd: number, addr: Buffer): [Socket, Address] {
+function adopt(listener: Socket, newSocket: NewSocket, fd: number, addr: Buffer | null): [Socket, Address] {
   let conn: Socket;
   try {
-    conn = socketFromNewFd(listener.family, listener.type, listener.proto, fd);
+    conn = newSocket(listener.family, listener.type, listener.proto, fd);
   } catch (err) {
     native.close(fd);
     throw err;
   }
-  return [conn, decodeAddress(listener, addr, 'accept')];
+  return [conn, addr === null ? null : decodeAddress(listener, addr, 'accept')];
 }
 
-export function acceptSync(sock: Socket): [Socket, Address] {
+export function acceptSync(sock: Socket, newSocket: NewSocket): [Socket, Address] {
+  if (!withAddress(sock)) return adopt(sock, newSocket, callSync(sock[kState], 'read', 'accept', acceptNoAddr), null);
   const got = { addr: NO_ADDRESS };
   const fd = callSync(sock[kState], 'read', 'accept', acceptAttempt(got));
-  return adopt(sock, fd, got.addr);
+  return adopt(sock, newSocket, fd, got.addr);
 }
 
-export async function accept(sock: Socket, options?: OpOptions): Promise<[Socket, Address]> {
+export async function accept(sock: Socket, newSocket: NewSocket, options?: OpOptions): Promise<[Socket, Address]> {
   const signal = validateSignal(options?.signal);
+  if (!withAddress(sock)) return adopt(sock, newSocket, await callAsync(sock[kState], 'read', 'accept', acceptNoAddr, { signal }), null);
   const got = { addr: NO_ADDRESS };
   const fd = await callAsync(sock[kState], 'read', 'accept', acceptAttempt(got), { signal });
-  return adopt(sock, fd, got.addr);
+  return adopt(sock, newSocket, fd, got.addr);
 }
 
 // ---- connect -----------------------------------------------------------------------------
 
-/** The first step: connect(2) once; returns 0, or -errno, and whether to wait for completion. */
-function start(sock: Socket, sa: Uint8Array): { r: number; wait: boolean } {
-  const st = sock[kState];
-  if (st.fd < 0) throw closedError('connect');
-  st.useBlockingFd(false);
-  let r = native.connect(st.fd, sa);
-  const timeout = st.timeoutSeconds;
-  if (r === -EINTR) return { r, wait: timeout !== 0 };
-  // The fd is always non-blocking, so a blocking socket must wait too (the kernel would have).
-  if (r === -EINPROGRESS && timeout !== 0) return { r, wait: true };
-  return { r: r < 0 ? r : (r = 0), wait: false };
-}
+/** The connect(2) attempt and the completion step io.ts's connect path runs. */
+class ConnectSteps {
+  constructor(
+    readonly sock: Socket,
+    readonly sa: Uint8Array,
+  ) {}
 
-/**
- * After the wait: SO_ERROR decides (0 or EISCONN is success). In blocking
- * mode a successful connect is then completed with one more connect(2),
- * whose answer (0 or EISCONN) is ignored: the kernel reports the completion
- * of a non-blocking connect once, and CPython's blocking connect(2) has
- * consumed it, so a later connect/connectEx must see EISCONN at once.
- */
-function finish(sock: Socket, sa: Uint8Array): number {
-  const st = sock[kState];
-  if (st.fd < 0) throw closedError('connect');
-  const r = native.getsockoptInt(st.fd, SOL_SOCKET, SO_ERROR);
-  if (r < 0) return r;
-  const err = native.out[0]!;
-  if (err !== 0 && err !== EISCONN) return -err;
-  if (st.timeoutSeconds === null) native.connect(st.fd, sa);
-  return 0;
+  readonly attempt = (fd: number): number => native.connect(fd, this.sa);
+
+  /**
+   * After the wait: SO_ERROR decides (0 or EISCONN is success). In blocking
+   * mode a successful connect is then completed with one more connect(2),
+   * whose answer (0 or EISCONN) is ignored: the kernel reports the completion
+   * of a non-blocking connect once, and CPython's blocking connect(2) has
+   * consumed it, so a later connect/connectEx must see EISCONN at once.
+   */
+  readonly complete = (fd: number): number => {
+    const r = native.getsockoptInt(fd, SOL_SOCKET, SO_ERROR);
+    if (r < 0) return r;
+    const err = native.out[0]!;
+    if (err !== 0 && err !== EISCONN) return -err;
+    if (this.sock[kState].timeoutSeconds === null) native.connect(fd, this.sa);
+    return 0;
+  };
 }
 
 /** Returns 0 or -errno; raises only for timeouts (caller decides) and closed sockets. */
 function connectStepsSync(sock: Socket, sa: Uint8Array): number {
-  const { r, wait } = start(sock, sa);
-  if (!wait) return r;
-  const st = sock[kState];
-  waitSync(st, 'write', deadlineOf(st), 'connect', true);
-  return finish(sock, sa);
+  const steps = new ConnectSteps(sock, sa);
+  return connectIoSync(sock[kState], 'connect', steps.attempt, steps.complete);
 }
 
-async function connectStepsAsync(sock: Socket, sa: Uint8Array, signal: AbortSignal | undefined): Promise<number> {
-  const { r, wait } = start(sock, sa);
-  if (!wait) return r;
-  const st = sock[kState];
-  await st.readiness().wait('write', deadlineOf(st), signal, 'connect');
-  return finish(sock, sa);
+function connectStepsAsync(sock: Socket, sa: Uint8Array, signal: AbortSignal | undefined): Promise<number> {
+  const steps = new ConnectSteps(sock, sa);
+  return connectAsync(sock[kState], 'connect', steps.attempt, steps.complete, signal);
 }
 
 export function connectSync(sock: Socket, address: Address): void {

@@ -6,8 +6,8 @@ import { invalidArgType, outOfRange } from '../errors.js';
 import { callAsync, callSoon, callSync, sys, type IoTarget } from '../io.js';
 import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
-import type { SocketState } from '../state.js';
-import { kState, type Address, type OpOptions, type RecvmsgIntoResult, type RecvmsgResult, type Socket } from '../socket.js';
+import { kState, type SocketState } from '../state.js';
+import type { Address, OpOptions, RecvmsgIntoResult, RecvmsgResult, Socket } from '../socket.js';
 import { toBytes, validateInt32, validateSignal, validateSize } from '../validate.js';
 
 const L = native.layout;

@@ -1,31 +1,33 @@
 /** send, sendall, sendto, sendmsg — sync and async. */
 import { encodeAddress, encodeAddressAsync } from '../address.js';
 import { encodeAncillary, type AncillaryInput } from '../cmsg.js';
-import { MSG_NOSIGNAL } from '../constants.js';
 import { invalidArgType, outOfRange, timedOut } from '../errors.js';
 import { callAsync, callSoon, callSync, deadlineOf, sys } from '../io.js';
 import { native } from '../native.js';
-import { kState, type Address, type OpOptions, type Socket } from '../socket.js';
+import { kState } from '../state.js';
+import type { Address, OpOptions, Socket } from '../socket.js';
 import { toBytes, validateInt32, validateSignal } from '../validate.js';
 
 /**
- * MSG_NOSIGNAL is always added where the platform has it: a write to a
- * closed peer raises BrokenPipeError instead of killing the process with
- * SIGPIPE (Node ignores SIGPIPE too, so this matches what users see in Python).
+ * MSG_NOSIGNAL is added where the platform has it (SocketState.sendFlags):
+ * a write to a closed peer raises BrokenPipeError instead of killing the
+ * process with SIGPIPE (Node ignores SIGPIPE too, so this matches what users
+ * see in Python). Families that refuse the flag (FamilyPlugin.sendNoSignal
+ * false) get none.
  */
-const sendFlags = (flags: unknown): number => validateInt32(flags, 'flags') | MSG_NOSIGNAL;
+const sendFlags = (sock: Socket, flags: unknown): number => validateInt32(flags, 'flags') | sock[kState].sendFlags;
 
 // ---- send ------------------------------------------------------------------------------
 
 export function sendSync(sock: Socket, data: ArrayBufferView, flags: number): number {
   const view = toBytes(data, 'data');
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   return callSync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { flags: f });
 }
 
 export function send(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<number> {
   const view = toBytes(data, 'data');
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   const signal = validateSignal(options?.signal);
   return callAsync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { signal, flags: f });
 }
@@ -38,7 +40,7 @@ function remainingOrThrow(deadline: number | undefined): void {
 
 export function sendallSync(sock: Socket, data: ArrayBufferView, flags: number): void {
   const view = toBytes(data, 'data');
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   const st = sock[kState];
   const deadline = deadlineOf(st);
   const opts = { deadline, flags: f };
@@ -52,7 +54,7 @@ export function sendallSync(sock: Socket, data: ArrayBufferView, flags: number):
 
 export async function sendall(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<void> {
   const view = toBytes(data, 'data');
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   const signal = validateSignal(options?.signal);
   const st = sock[kState];
   const deadline = deadlineOf(st);
@@ -83,7 +85,7 @@ function sendtoArgs(rest: unknown[]): { flags: number; address: unknown; options
 export function sendtoSync(sock: Socket, data: ArrayBufferView, rest: unknown[]): number {
   const view = toBytes(data, 'data');
   const { flags, address } = sendtoArgs(rest);
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   const sa = encodeAddress(sock, address, 'sendto');
   return callSync(sock[kState], 'write', 'sendto', (fd) => sys.sendto(fd, view, 0, view.length, f, sa), { flags: f });
 }
@@ -91,7 +93,7 @@ export function sendtoSync(sock: Socket, data: ArrayBufferView, rest: unknown[])
 export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[]): Promise<number> {
   const view = toBytes(data, 'data');
   const { flags, address, options } = sendtoArgs(rest);
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   const signal = validateSignal(options?.signal);
   const enc = encodeAddressAsync(sock, address, 'sendto');
   const sa = enc instanceof Uint8Array ? enc : await enc;
@@ -116,7 +118,7 @@ function gather(buffers: unknown): Uint8Array[] {
 export function sendmsgSync(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null): number {
   const views = gather(buffers);
   const control = encodeAncillary(ancdata);
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   const sa = address === null || address === undefined ? null : encodeAddress(sock, address, 'sendmsg');
   return callSync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { flags: f });
 }
@@ -124,7 +126,7 @@ export function sendmsgSync(sock: Socket, buffers: Iterable<ArrayBufferView>, an
 export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null, options?: OpOptions): Promise<number> {
   const views = gather(buffers);
   const control = encodeAncillary(ancdata);
-  const f = sendFlags(flags);
+  const f = sendFlags(sock, flags);
   const signal = validateSignal(options?.signal);
   const sa = address === null || address === undefined ? null : await encodeAddressAsync(sock, address, 'sendmsg');
   return callAsync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { signal, flags: f });

@@ -5,7 +5,8 @@ import { SOCK_STREAM } from '../constants.js';
 import { errno as E, invalidArgType, invalidState } from '../errors.js';
 import { callAsync, callSync } from '../io.js';
 import { native } from '../native.js';
-import { kState, type OpOptions, type Socket } from '../socket.js';
+import { kState } from '../state.js';
+import type { OpOptions, Socket } from '../socket.js';
 import { validateInteger, validateSignal } from '../validate.js';
 
 /** A file descriptor, or an object with one (fs.promises.FileHandle). */
