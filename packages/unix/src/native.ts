@@ -45,3 +45,4 @@ function load(): UnixBinding {
 }
 
 export const unixNative: UnixBinding = load();
+export const addon = unixNative;

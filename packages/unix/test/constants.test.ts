@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { constants as coreConstants } from '@sock/core';
 import { needs } from '@sock/core/testing';
-import { AF_UNIX, constants, scmName, SCM_RIGHTS, SO_PEERCRED, UNIX_PATH_MAX, unixFamily, unixOptionName } from '@sock/unix';
+import * as unix from '@sock/unix';
+import { AF_UNIX, constants, groups, scmName, SCM_RIGHTS, SO_PEERCRED, UNIX_PATH_MAX, unixFamily, unixOptionName } from '@sock/unix';
 
-const names = Object.keys(constants).filter((n) => !n.startsWith('SIOC') && n !== 'UNIX_PATH_MAX' && !n.startsWith('AF_FILE') && !n.startsWith('PF_FILE') && !n.startsWith('PF_LOCAL'));
+/** Every name of constants.def, as the generator listed them. */
+const names: string[] = Object.values(groups).flat();
 const oracle = spawnSync('python3', ['-c', `import socket, json; print(json.dumps({n: getattr(socket, n) for n in ${JSON.stringify(names)} if hasattr(socket, n)}))`], { encoding: 'utf8' });
 const python = needs(oracle.status === 0 ? null : 'python3 on PATH');
 
@@ -16,6 +18,12 @@ describe('AF_UNIX constants', () => {
     expect(constants.AF_LOCAL).toBe(AF_UNIX);
     expect(constants.PF_UNIX).toBe(AF_UNIX);
     expect(UNIX_PATH_MAX).toBe(108);
+  });
+
+  it('are each a named export holding the addon\'s value (undefined where the headers lack it)', () => {
+    const exported = unix as unknown as Record<string, unknown>;
+    for (const name of names) expect(exported[name], name).toBe(constants[name]);
+    expect(Object.keys(constants).filter((n) => !names.includes(n))).toEqual([]);
   });
 
   it.skipIf(python.skip)(`agree with CPython's socket module wherever it has the name${python.title}`, () => {

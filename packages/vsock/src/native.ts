@@ -22,8 +22,6 @@ export interface VsockBinding {
   readonly layout: Readonly<{
     /** struct sockaddr_vm, or null where the headers have none; `flags` is null before Linux 5.11's svm_flags. */
     sockaddrVm: Readonly<{ size: number; family: FieldLayout; port: FieldLayout; cid: FieldLayout; flags: FieldLayout | null }> | null;
-    /** struct timeval, the value of SO_VM_SOCKETS_CONNECT_TIMEOUT. */
-    timeval: Readonly<{ size: number; sec: FieldLayout; usec: FieldLayout }>;
   }>;
   /**
    * open(2)s /dev/vsock read-only and close-on-exec, asks
@@ -52,3 +50,4 @@ function load(): VsockBinding {
 }
 
 export const vsockNative: VsockBinding = load();
+export const addon = vsockNative;

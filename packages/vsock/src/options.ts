@@ -14,49 +14,26 @@
  * `setsockopt` already read and write them as 64-bit numbers (a bigint past
  * 2**53), as CPython does.
  */
-import { endianness } from 'node:os';
-import { fromErrno, native, osError, outOfRange, type Socket } from '@sock/core';
+import { fromErrno, native, osError, type Socket } from '@sock/core';
+import { packTimeval, timevalLayout, unpackTimeval } from '@sock/core/family';
 import { AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT } from './constants.js';
-import { vsockNative } from './native.js';
-
-const LE = endianness() === 'LE';
-const TV = vsockNative.layout.timeval;
 
 function option(): number {
   if (SO_VM_SOCKETS_CONNECT_TIMEOUT === undefined) throw osError('SO_VM_SOCKETS_CONNECT_TIMEOUT is not defined by these headers');
   return SO_VM_SOCKETS_CONNECT_TIMEOUT;
 }
 
-function writeField(buf: Buffer, field: { offset: number; size: number }, value: number): void {
-  if (field.size === 8) {
-    if (LE) buf.writeBigInt64LE(BigInt(value), field.offset);
-    else buf.writeBigInt64BE(BigInt(value), field.offset);
-  } else if (LE) buf.writeInt32LE(value, field.offset);
-  else buf.writeInt32BE(value, field.offset);
-}
-
-function readField(buf: Buffer, field: { offset: number; size: number }): number {
-  if (field.size === 8) return Number(LE ? buf.readBigInt64LE(field.offset) : buf.readBigInt64BE(field.offset));
-  return LE ? buf.readInt32LE(field.offset) : buf.readInt32BE(field.offset);
-}
-
 /** struct timeval bytes for `seconds` (non-negative, microsecond resolution). */
 export function packConnectTimeout(seconds: number): Buffer {
-  if (typeof seconds !== 'number' || Number.isNaN(seconds)) throw outOfRange('seconds', 'a number', seconds);
-  if (seconds < 0 || seconds >= 2 ** 31) throw outOfRange('seconds', '>= 0 && < 2 ** 31', seconds);
-  const micros = Math.round(seconds * 1e6);
-  const buf = Buffer.alloc(TV.size);
-  writeField(buf, TV.sec, Math.floor(micros / 1e6));
-  writeField(buf, TV.usec, micros % 1e6);
-  return buf;
+  return packTimeval(seconds);
 }
 
 /** getsockopt(AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT), in seconds. */
 export function getConnectTimeout(sock: Socket): number {
-  const buf = Buffer.alloc(TV.size);
-  const r = native.getsockoptBytes(sock.fileno(), AF_VSOCK, option(), buf, TV.size);
+  const buf = Buffer.alloc(timevalLayout.size);
+  const r = native.getsockoptBytes(sock.fileno(), AF_VSOCK, option(), buf, timevalLayout.size);
   if (r < 0) throw fromErrno(r, 'getsockopt');
-  return readField(buf, TV.sec) + readField(buf, TV.usec) / 1e6;
+  return unpackTimeval(buf.subarray(0, r));
 }
 
 /**
