@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The main job's demo: which address families this machine supports, and an
 // echo round trip over a socketpair in both API forms.
-import { errno, familyName, lookupFamily, native, SOCK_DGRAM, SOCK_RAW, SOCK_SEQPACKET, SOCK_STREAM } from '@sock/core';
+import { headerFamilies, probeSocket, strerror } from '@sock/core/family';
+import { errno, familyName, lookupFamily, SOCK_DGRAM, SOCK_RAW, SOCK_SEQPACKET, SOCK_STREAM } from '@sock/core';
 
 const families = [
   ['AF_INET', '@sock/inet', SOCK_STREAM],
@@ -18,13 +19,10 @@ const families = [
 
 /** Whether this kernel has the family at all: socket(2) fails with EAFNOSUPPORT when it does not. */
 function kernelHas(af, type) {
-  const fd = native.socket(af, type, 0);
-  if (fd >= 0) {
-    native.close(fd);
-    return 'yes';
-  }
-  if (fd === -errno.EAFNOSUPPORT) return 'no (EAFNOSUPPORT)';
-  return `yes (probe: ${native.strerror(-fd)})`;
+  const err = probeSocket(af, type, 0);
+  if (err === 0) return 'yes';
+  if (err === errno.EAFNOSUPPORT) return 'no (EAFNOSUPPORT)';
+  return `yes (probe: ${strerror(err)})`;
 }
 
 async function loaded(pkg) {
@@ -39,7 +37,7 @@ async function loaded(pkg) {
 console.log('@sock on this machine\n');
 console.log('family        package          in kernel / plugin');
 for (const [name, pkg, type] of families) {
-  const af = native.families[name];
+  const af = headerFamilies[name];
   let status;
   if (af === undefined) status = 'not defined by this platform';
   else if (await loaded(pkg)) {

@@ -2,7 +2,9 @@
  * Reads an fd's flags the way the Python scenarios do with fcntl/os, through
  * core's addon (a test's view of the fd, not part of the API being compared).
  */
-import { native } from '@sock/core';
+import { loadAddon } from '@sock/core/family';
+
+const native = loadAddon('@sock/core', import.meta.resolve('@sock/core'));
 
 /** O_NONBLOCK of `fd` as a boolean (Python: fcntl(fd, F_GETFL) & O_NONBLOCK). */
 export function isNonblocking(fd) {

@@ -11,8 +11,7 @@
  * - The `...Sync` resolver entries block the calling thread; their async
  *   twins run on libuv's threadpool and resolve on the caller's event loop.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadAddon } from '@sock/core/family';
 
 /** [family, type, proto, canonname, sockaddr bytes] */
 export type RawAddrinfo = [family: number, type: number, proto: number, canonname: string, sockaddr: Buffer];
@@ -82,23 +81,7 @@ export interface InetBinding {
   gethostbyaddr(addr: ArrayBufferView, af: number): Promise<RawHostent | HostFailure>;
 }
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-
-function load(): InetBinding {
-  const require = createRequire(import.meta.url);
-  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
-  try {
-    return nodeGypBuild(packageRoot) as InetBinding;
-  } catch (cause) {
-    throw new Error(
-      `@sock/inet: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
-        `Build it with \`npm rebuild @sock/inet\` (needs python3, make and a C++ compiler), ` +
-        `or set npm_config_build_from_source=true to force a local build.`,
-      { cause },
-    );
-  }
-}
-
-export const native: InetBinding = load();
-/** The same binding under the name the generated constants read it by. */
-export const addon: InetBinding = native;
+/** The addon, loaded once at import (see loadAddon in @sock/core/family). */
+export const addon: InetBinding = loadAddon<InetBinding>('@sock/inet', import.meta.url);
+/** The same binding under its older name. */
+export const native: InetBinding = addon;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ifNametoindex, OSError, gaierror, SOCK_DGRAM } from '@sock/core';
-import { runFamilyContract } from '@sock/core/testing';
+import { runFamilyContract, thrown } from '@sock/core/testing';
 import { AF_INET, AF_INET6, EAI_ADDRFAMILY, inet4Family, inet6Family, inetNtop } from '@sock/inet';
 
 const bind = { caller: 'bind', family: AF_INET, type: SOCK_DGRAM, proto: 0 };
@@ -65,14 +65,6 @@ runFamilyContract(inet6Family, {
   ctx: { type: SOCK_DGRAM },
 });
 
-function thrown(fn: () => unknown): any {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('AF_INET / AF_INET6 codec, CPython behaviour', () => {
   it('reports out-of-range ports as RangeError with CPython text naming the caller', () => {

@@ -1,45 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { afterEach } from 'vitest';
 import { Socket } from '@sock/core';
-import { needs, type Need } from '@sock/core/testing';
+import { needs, pythonMissing, type Need } from '@sock/core/testing';
 import { AF_INET6, inet6Family } from '@sock/inet';
 
-/** Runs a python3 snippet (the oracle) and parses the JSON it prints. */
-export function python<T = unknown>(code: string, input?: unknown): T {
-  const out = execFileSync('python3', ['-c', code], {
-    encoding: 'utf8',
-    input: input === undefined ? '' : JSON.stringify(input),
-    timeout: 15_000,
-  });
-  return JSON.parse(out) as T;
-}
+export { python, rejected, thrown } from '@sock/core/testing';
 
-export const hasPython: boolean = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import socket'], { timeout: 10_000, stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-export function thrown(fn: () => unknown): any {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
-
-export async function rejected(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}
+/** python3 with its socket module runs here (the oracle's gate). */
+export const hasPython: boolean = pythonMissing() === null;
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OSError, errno as E } from '@sock/core';
+import { thrown } from '@sock/core/testing';
 import { AF_INET, AF_INET6, htonl, htons, inetAton, inetNtoa, inetNtop, inetPton, ntohl, ntohs } from '@sock/inet';
 import { native } from '../src/native.js';
 import { formatIpv4, formatIpv6 } from '../src/ntop.js';
 
-function thrown(fn: () => unknown): any {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
 
 function expectPythonOSError(fn: () => unknown, message: string): void {
   const err = thrown(fn);

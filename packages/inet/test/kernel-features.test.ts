@@ -4,7 +4,8 @@
  * needs when the kernel or the privileges are missing.
  */
 import { describe, expect, it } from 'vitest';
-import { fromErrno, native as coreNative, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR, Socket } from '@sock/core';
+import { errnoName, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR, Socket } from '@sock/core';
+import { probeSocket } from '@sock/core/family';
 import {
   AF_INET,
   inetAton,
@@ -32,10 +33,8 @@ const track = socketTracker();
 /** null when socket(family, type, proto) works here, else the errno's code. */
 function probe(type: number, proto: number | undefined): string | null {
   if (proto === undefined) return 'undefined in the headers';
-  const fd = coreNative.socket(AF_INET, type, proto);
-  if (fd < 0) return fromErrno(fd, 'socket').code ?? String(fd);
-  coreNative.close(fd);
-  return null;
+  const err = probeSocket(AF_INET, type, proto);
+  return err === 0 ? null : errnoName(err) ?? String(-err);
 }
 
 const rawIcmpProbe = probe(SOCK_RAW, IPPROTO_ICMP);

@@ -9,7 +9,7 @@
 import { registerFamily } from '@sock/core';
 import { netlinkFamily } from './family.js';
 
-if (netlinkFamily.family >= 0) registerFamily(netlinkFamily);
+registerFamily(netlinkFamily);
 
 export { netlinkFamily } from './family.js';
 export { encodeNetlinkAddress, decodeNetlinkAddress, type NetlinkAddress, type NetlinkAddressInput } from './address.js';

@@ -3,8 +3,7 @@
  * no syscalls: only the netlink constants and struct layouts as this
  * platform's headers define them. All I/O goes through @sock/core.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadAddon } from '@sock/core/family';
 
 /** Where a field sits in a C struct. */
 export interface FieldLayout {
@@ -33,23 +32,7 @@ export interface NetlinkBinding {
   readonly layout: Partial<NetlinkLayout>;
 }
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-
-function load(): NetlinkBinding {
-  const require = createRequire(import.meta.url);
-  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
-  try {
-    return nodeGypBuild(packageRoot) as NetlinkBinding;
-  } catch (cause) {
-    throw new Error(
-      `@sock/netlink: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
-        `Build it with \`npm rebuild @sock/netlink\` (needs python3, make and a C++ compiler), ` +
-        `or set npm_config_build_from_source=true to force a local build.`,
-      { cause },
-    );
-  }
-}
-
-export const netlinkNative: NetlinkBinding = load();
-/** The same binding under the name the generated constants read it by. */
-export const addon: NetlinkBinding = netlinkNative;
+/** The addon, loaded once at import (see loadAddon in @sock/core/family). */
+export const addon: NetlinkBinding = loadAddon<NetlinkBinding>('@sock/netlink', import.meta.url);
+/** The same binding under its older name. */
+export const netlinkNative: NetlinkBinding = addon;

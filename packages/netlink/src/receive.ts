@@ -5,7 +5,8 @@
  * however large. Waiting goes through core's one I/O path with a deadline
  * for the whole operation.
  */
-import { callAsync, callSync, errno, fromErrno, invalidArgType, kState, MSG_PEEK, MSG_TRUNC, native, outOfRange, validateSignal, validateUint32, type Socket } from '@sock/core';
+import { errno, fromErrno, MSG_PEEK, MSG_TRUNC, validateSignal, validateUint32, type Socket } from '@sock/core';
+import { callOnSocket, callOnSocketSync, deadlineFor, platformLayout, recvmsgRaw, type RecvmsgRawInfo } from '@sock/core/family';
 import { decodeNetlinkAddress } from './address.js';
 import { decodeMessages, type NetlinkMessage } from './message.js';
 import { validateNetlinkSocket, validateOptions } from './validate.js';
@@ -23,50 +24,34 @@ const EMSGSIZE = errno.EMSGSIZE!;
 /** One datagram reader per exchange: its buffer grows to the largest datagram seen. */
 export class Reader {
   #buf = Buffer.allocUnsafe(START);
-  #addr = Buffer.alloc(native.layout.sockaddrStorage);
-  #addrlen = 0;
-  #flags = 0;
+  #addr = Buffer.alloc(platformLayout.sockaddrStorage);
+  readonly #info: RecvmsgRawInfo = { namelen: 0, flags: 0, controllen: 0 };
 
   /** The attempt core's I/O path retries: peek for the length, then read the whole datagram. */
   readonly attempt = (fd: number): number => {
-    const want = native.recvmsg(fd, [this.#buf], null, MSG_PEEK | MSG_TRUNC, this.#addr);
+    const want = recvmsgRaw(fd, this.#buf, null, MSG_PEEK | MSG_TRUNC, this.#addr, this.#info);
     if (want < 0) return want;
     if (want > this.#buf.length) this.#buf = Buffer.allocUnsafe(want);
-    const n = native.recvmsg(fd, [this.#buf], null, 0, this.#addr);
-    if (n >= 0) {
-      this.#addrlen = native.out[0]!;
-      this.#flags = native.out[1]!;
-    }
-    return n;
+    return recvmsgRaw(fd, this.#buf, null, 0, this.#addr, this.#info);
   };
 
   /** A copy of the datagram just read, with its sender. */
   take(n: number): Datagram {
-    if ((this.#flags & MSG_TRUNC) !== 0) throw fromErrno(EMSGSIZE, 'recvmsg');
-    const [pid, groups] = decodeNetlinkAddress(this.#addr.subarray(0, Math.min(this.#addrlen, this.#addr.length)));
+    if ((this.#info.flags & MSG_TRUNC) !== 0) throw fromErrno(EMSGSIZE, 'recvmsg');
+    const [pid, groups] = decodeNetlinkAddress(this.#addr.subarray(0, Math.min(this.#info.namelen, this.#addr.length)));
     return { data: Buffer.from(this.#buf.subarray(0, n)), senderPid: pid, senderGroups: groups };
   }
 }
 
-/**
- * The absolute deadline (performance.now() ms) of an operation bounded by
- * `timeout` seconds, or by the socket's own timeout when `timeout` is
- * undefined; undefined when there is no bound.
- */
-export function deadlineFor(sock: Socket, timeout: number | null | undefined): number | undefined {
-  const t = timeout === undefined ? sock.gettimeout() : timeout;
-  if (t === null) return undefined;
-  if (typeof t !== 'number') throw invalidArgType('options.timeout', 'of type number or null', t);
-  if (!(t >= 0) || !Number.isFinite(t)) throw outOfRange('options.timeout', 'a finite number >= 0 (seconds) or null', t);
-  return performance.now() + t * 1000;
-}
+/** The deadline of one exchange (core's, from options.timeout or the socket's timeout). */
+export { deadlineFor };
 
 export function readSync(sock: Socket, reader: Reader, deadline: number | undefined): Datagram {
-  return reader.take(callSync(sock[kState], 'read', 'recvmsg', reader.attempt, { deadline }));
+  return reader.take(callOnSocketSync(sock, 'read', 'recvmsg', reader.attempt, { deadline }));
 }
 
 export async function read(sock: Socket, reader: Reader, deadline: number | undefined, signal?: AbortSignal): Promise<Datagram> {
-  return reader.take(await callAsync(sock[kState], 'read', 'recvmsg', reader.attempt, { deadline, signal }));
+  return reader.take(await callOnSocket(sock, 'read', 'recvmsg', reader.attempt, { deadline, signal }));
 }
 
 /** Options of `receive` and `receiveSync`. */

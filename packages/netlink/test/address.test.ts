@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { native } from '@sock/core';
+import { SOCK_RAW } from '@sock/core';
 import { needs, runFamilyContract } from '@sock/core/testing';
 import { AF_NETLINK, decodeNetlinkAddress, encodeNetlinkAddress, netlinkFamily, RTMGRP_LINK } from '@sock/netlink';
 import { hasPython, python, thrown } from './helpers.js';
@@ -30,7 +30,7 @@ runFamilyContract(netlinkFamily, {
     { address: [0, 2 ** 32] },
     { address: [0n, 0] },
   ],
-  ctx: { type: native.constants.SOCK_RAW! },
+  ctx: { type: SOCK_RAW },
 });
 
 describe('AF_NETLINK address codec', () => {

@@ -1,5 +1,6 @@
 /** The AF_PACKET family plugin that @sock/packet registers with @sock/core. */
-import { errno, native, SOCK_DGRAM, type FamilyPlugin } from '@sock/core';
+import { errno, SOCK_DGRAM } from '@sock/core';
+import { defineFamily } from '@sock/core/family';
 import { decodePacketAddress, encodePacketAddress, type PacketAddress } from './address.js';
 import { AF_PACKET, constants } from './constants.js';
 
@@ -16,35 +17,19 @@ export function packetSocketHint(err: number): string | null {
   return null;
 }
 
-let probed: { ok: boolean; reason: string | null } | undefined;
-
 /**
- * Creates and closes one AF_PACKET socket (SOCK_DGRAM, proto 0: it receives
- * nothing), once per process. Without CAP_NET_RAW the family is unavailable.
+ * AF_PACKET: probed with one SOCK_DGRAM socket of proto 0 (it receives
+ * nothing). Without CAP_NET_RAW the family is unavailable, and socket(2)'s
+ * PermissionError says how to grant it.
  */
-function probe(): { ok: boolean; reason: string | null } {
-  if (probed) return probed;
-  try {
-    const fd = native.socket(AF_PACKET, SOCK_DGRAM, 0);
-    if (fd >= 0) {
-      native.close(fd);
-      probed = { ok: true, reason: null };
-    } else {
-      probed = { ok: false, reason: packetSocketHint(-fd) ?? `socket(AF_PACKET) failed: ${native.strerror(-fd)}` };
-    }
-  } catch (err) {
-    probed = { ok: false, reason: `socket(AF_PACKET) could not be tried: ${String(err)}` };
-  }
-  return probed;
-}
-
-export const packetFamily: FamilyPlugin<PacketAddress> = Object.freeze({
+export const packetFamily = defineFamily<PacketAddress>({
   family: AF_PACKET,
   name: 'AF_PACKET',
   packageName: '@sock/packet',
   constants,
-  available: (): boolean => probe().ok,
-  unavailableReason: (): string | null => probe().reason,
+  probe: { type: SOCK_DGRAM },
+  socketErrorHint: packetSocketHint,
+  absentReason: 'AF_PACKET is Linux-only',
   encode: encodePacketAddress,
   decode: decodePacketAddress,
 });

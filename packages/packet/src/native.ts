@@ -4,8 +4,7 @@
  * platform's headers. It holds no syscalls: all I/O, the struct sock_fprog
  * setsockopt and the interface ioctls go through @sock/core.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadAddon } from '@sock/core/family';
 
 /** Where a field sits in a C struct. */
 export interface FieldLayout {
@@ -32,23 +31,7 @@ export interface PacketBinding {
   readonly layout: PacketLayout;
 }
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-
-function load(): PacketBinding {
-  const require = createRequire(import.meta.url);
-  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
-  try {
-    return nodeGypBuild(packageRoot) as PacketBinding;
-  } catch (cause) {
-    throw new Error(
-      `@sock/packet: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
-        `Build it with \`npm rebuild @sock/packet\` (needs python3, make and a C++ compiler), ` +
-        `or set npm_config_build_from_source=true to force a local build.`,
-      { cause },
-    );
-  }
-}
-
-export const packetNative: PacketBinding = load();
-/** The same binding under the name the generated constants read it by. */
-export const addon: PacketBinding = packetNative;
+/** The addon, loaded once at import (see loadAddon in @sock/core/family). */
+export const addon: PacketBinding = loadAddon<PacketBinding>('@sock/packet', import.meta.url);
+/** The same binding under its older name. */
+export const packetNative: PacketBinding = addon;

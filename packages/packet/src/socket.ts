@@ -1,11 +1,11 @@
 /** Opening AF_PACKET sockets the way packet tools need them. */
 import { endianness } from 'node:os';
-import { fromErrno, invalidArgType, native, OSError, Socket, SOCK_RAW, validateInteger } from '@sock/core';
+import { invalidArgType, Socket, SOCK_RAW, validateInteger } from '@sock/core';
+import { bindSockaddr } from '@sock/core/family';
 import { packSockaddrLl } from './address.js';
 import { attachFilter, type BpfInstruction } from './bpf.js';
 import { AF_PACKET } from './constants.js';
 import { ETH_P_ALL } from './constants.js';
-import { packetSocketHint } from './family.js';
 
 const LE = endianness() === 'LE';
 
@@ -26,25 +26,14 @@ export interface PacketSocketOptions {
   readonly filter?: readonly BpfInstruction[] | undefined;
 }
 
-/** The OSError of a failed socket(AF_PACKET), with what to do about it when we know. */
-function withHint(err: unknown): unknown {
-  if (!(err instanceof OSError) || err.errno === null) return err;
-  const hint = packetSocketHint(err.errno);
-  return hint === null ? err : fromErrno(err.errno, 'socket', `${native.strerror(err.errno)} (${hint})`);
-}
-
+/** socket(AF_PACKET, ...): a failure carries the family's hint (CAP_NET_RAW), from its plugin. */
 function open(type: number, proto: number): Socket {
-  try {
-    return new Socket(AF_PACKET, type, proto);
-  } catch (err) {
-    throw withHint(err);
-  }
+  return new Socket(AF_PACKET, type, proto);
 }
 
 /** bind(2) to every interface for `ethertype`: sll_ifindex 0, which an address tuple cannot express. */
 function bindAllInterfaces(sock: Socket, ethertype: number): void {
-  const r = native.bind(sock.fileno(), packSockaddrLl(0, ethertype));
-  if (r < 0) throw fromErrno(r, 'bind');
+  bindSockaddr(sock, packSockaddrLl(0, ethertype));
 }
 
 /**

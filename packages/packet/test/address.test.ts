@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errno, ifNametoindex, OSError, SOCK_DGRAM, SOCK_RAW, type AddressContext } from '@sock/core';
-import { runFamilyContract } from '@sock/core/testing';
+import { runFamilyContract, thrown } from '@sock/core/testing';
 import {
   AF_PACKET,
   ARPHRD_LOOPBACK,
@@ -57,14 +57,6 @@ runFamilyContract(packetFamily, {
   ctx: { type: SOCK_RAW },
 });
 
-function thrown(fn: () => unknown): any {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('AF_PACKET address codec, CPython behaviour (§2.8)', () => {
   it('encodes a struct sockaddr_ll: family in host order, proto in network order, ifindex, halen', () => {

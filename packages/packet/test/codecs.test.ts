@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CMSG_SPACE, errno, ifNametoindex } from '@sock/core';
+import { thrown } from '@sock/core/testing';
 import * as P from '@sock/packet';
 
 const LO = ifNametoindex('lo');
 
-function thrown(fn: () => unknown): any {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('struct packet_mreq', () => {
   it('packs ifindex, type, alen and the address in host order', () => {

@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Socket, SOCK_DGRAM } from '@sock/core';
-import { needs } from '@sock/core/testing';
+import { needs, python } from '@sock/core/testing';
 import { AF_PACKET, packetFamily } from '@sock/packet';
 
 type Spec = unknown[] | string;
@@ -51,12 +50,21 @@ print(json.dumps(out))
 `;
 
 const root = process.getuid?.() === 0;
-const oracle = root && packetFamily.available() ? spawnSync('python3', ['-c', script], { input: JSON.stringify(specs), encoding: 'utf8', timeout: 20_000 }) : null;
-const gate = needs(
-  !packetFamily.available() ? `AF_PACKET: ${packetFamily.unavailableReason()}` : oracle?.status === 0 ? null : `python3 on PATH (${oracle?.stderr.trim() || 'not run'})`,
-);
-
 type PyResult = { ok: [string, number, number, number, string] } | { error: string; message: string; errno: number | null };
+
+function runOracle(): PyResult[] | string {
+  if (!root) return 'root, for CPython to open AF_PACKET sockets';
+  try {
+    return python<PyResult[]>(script, specs, { timeout: 20_000 });
+  } catch (err) {
+    return `python3 on PATH (${(err as Error).message})`;
+  }
+}
+
+const oracle = packetFamily.available() ? runOracle() : null;
+const gate = needs(
+  !packetFamily.available() ? `AF_PACKET: ${packetFamily.unavailableReason()}` : Array.isArray(oracle) ? null : oracle,
+);
 
 function ours(spec: Spec): PyResult {
   const addr = Array.isArray(spec) ? spec.map((v) => (v !== null && typeof v === 'object' ? Buffer.from((v as { hex: string }).hex, 'hex') : v)) : spec;
@@ -75,7 +83,7 @@ function ours(spec: Spec): PyResult {
 const mapped: Record<string, string> = { OverflowError: 'RangeError', ValueError: 'TypeError', TypeError: 'TypeError', OSError: 'OSError' };
 
 describe.skipIf(gate.skip)(`AF_PACKET addresses against CPython (bind, then getsockname)${gate.title}`, () => {
-  const theirs = gate.skip ? [] : (JSON.parse(oracle!.stdout) as PyResult[]);
+  const theirs = Array.isArray(oracle) ? oracle : [];
 
   it.each(specs.map((spec, i) => [JSON.stringify(spec), i] as const))('%s', (_, i) => {
     const py = theirs[i]!;
@@ -100,8 +108,8 @@ describe.skipIf(gate.skip)(`AF_PACKET addresses against CPython (bind, then gets
   });
 
   it('refuses a pkttype CPython would silently truncate (-1 becomes 255 there)', () => {
-    const script2 = "import socket; s=socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, 0); s.bind(('lo', 0, -1)); print('accepted')";
-    expect(spawnSync('python3', ['-c', script2], { encoding: 'utf8', timeout: 20_000 }).stdout.trim()).toBe('accepted');
+    const script2 = "import json, socket; s=socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, 0); s.bind(('lo', 0, -1)); print(json.dumps('accepted'))";
+    expect(python(script2, null, { timeout: 20_000 })).toBe('accepted');
     const me = ours(['lo', 0, -1]);
     expect(me).toMatchObject({ error: 'RangeError' });
   });

@@ -2,7 +2,8 @@
  * Typed AF_UNIX ancillary items: build the `[level, type, data]` items that
  * sendmsg takes, and read the items recvmsg returns.
  */
-import { fdsOf, invalidArgType, native, packFds, SCM_RIGHTS, SOL_SOCKET, type AncillaryInput, type AncillaryItem } from '@sock/core';
+import { closeQuietly } from '@sock/core/family';
+import { fdsOf, invalidArgType, packFds, SCM_RIGHTS, SOL_SOCKET, type AncillaryInput, type AncillaryItem } from '@sock/core';
 import { SCM_CREDENTIALS, SCM_PIDFD } from './constants.js';
 import { decodeUcred, encodeUcred, processCredentials, unsupported, UCRED_SIZE, type Ucred } from './ucred.js';
 
@@ -68,5 +69,5 @@ export function parseAncillary(items: readonly AncillaryItem[]): UnixAncillary {
 
 /** Closes every fd and pidfd an ancillary parse holds (for error paths and tests). */
 export function closeReceived(parsed: Pick<UnixAncillary, 'fds' | 'pidfds'>): void {
-  for (const fd of [...parsed.fds, ...parsed.pidfds]) native.close(fd);
+  for (const fd of [...parsed.fds, ...parsed.pidfds]) closeQuietly(fd);
 }

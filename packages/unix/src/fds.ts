@@ -3,20 +3,21 @@
  * over an AF_UNIX socket as SCM_RIGHTS ancillary data. Both are composites
  * of one sendmsg(2) / recvmsg(2) call.
  */
-import { CMSG_LEN, native, validateInteger, type AncillaryInput, type OpOptions, type RecvmsgResult, type Socket } from '@sock/core';
+import { closeQuietly, platformLayout } from '@sock/core/family';
+import { CMSG_LEN, validateInteger, type AncillaryInput, type OpOptions, type RecvmsgResult, type Socket } from '@sock/core';
 import { rightsItem, rightsOf } from './ancillary.js';
 
 /** `[data, fds, msgFlags, address]`, as Python's recv_fds returns it. */
 export type RecvFdsResult<A = unknown> = [data: Buffer, fds: number[], msgFlags: number, address: A | null];
 
-const INT_SIZE = native.layout.sizeofInt;
+const INT_SIZE = platformLayout.sizeofInt;
 
 function ancdataFor(fds: Iterable<number>): AncillaryInput[] {
   return [rightsItem(fds)];
 }
 
 function ancbufsizeFor(maxfds: unknown): number {
-  const n = validateInteger(maxfds, 'maxfds', 0, Math.floor((native.layout.socklenMax - CMSG_LEN(0)) / INT_SIZE));
+  const n = validateInteger(maxfds, 'maxfds', 0, Math.floor((platformLayout.socklenMax - CMSG_LEN(0)) / INT_SIZE));
   return CMSG_LEN(n * INT_SIZE);
 }
 
@@ -30,10 +31,10 @@ export function takeFds(result: RecvmsgResult, maxfds: number): RecvFdsResult {
   const fds: number[] = [];
   try {
     for (const item of ancdata) fds.push(...rightsOf([item]));
-    for (const extra of fds.splice(maxfds)) native.close(extra);
+    for (const extra of fds.splice(maxfds)) closeQuietly(extra);
     return [data, fds, msgFlags, address];
   } catch (err) {
-    for (const fd of fds) native.close(fd);
+    for (const fd of fds) closeQuietly(fd);
     throw err;
   }
 }

@@ -3,8 +3,7 @@
  * no syscalls: only the AF_UNIX constants and struct layouts as this
  * platform's headers define them. All I/O goes through @sock/core.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadAddon } from '@sock/core/family';
 
 /** Where a field sits in a C struct. */
 export interface FieldLayout {
@@ -27,22 +26,7 @@ export interface UnixBinding {
   }>;
 }
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-
-function load(): UnixBinding {
-  const require = createRequire(import.meta.url);
-  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
-  try {
-    return nodeGypBuild(packageRoot) as UnixBinding;
-  } catch (cause) {
-    throw new Error(
-      `@sock/unix: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
-        `Build it with \`npm rebuild @sock/unix\` (needs python3, make and a C++ compiler), ` +
-        `or set npm_config_build_from_source=true to force a local build.`,
-      { cause },
-    );
-  }
-}
-
-export const unixNative: UnixBinding = load();
-export const addon = unixNative;
+/** The addon, loaded once at import (see loadAddon in @sock/core/family). */
+export const addon: UnixBinding = loadAddon<UnixBinding>('@sock/unix', import.meta.url);
+/** The same binding under its older name. */
+export const unixNative: UnixBinding = addon;

@@ -5,7 +5,8 @@
  * OSError ENOPROTOOPT with a message that says which and why.
  */
 import { endianness } from 'node:os';
-import { errno, fromErrno, invalidArgType, native, SOL_SOCKET, type Socket } from '@sock/core';
+import { errno, fromErrno, invalidArgType, SOL_SOCKET, type Socket } from '@sock/core';
+import { getsockoptBytes } from '@sock/core/family';
 import { SO_PASSCRED, SO_PASSPIDFD, SO_PASSSEC, SO_PEERCRED, SO_PEERGROUPS, SO_PEERPIDFD, SO_PEERSEC } from './constants.js';
 import { unixNative } from './native.js';
 import { decodeUcred, unsupported, type Ucred } from './ucred.js';
@@ -33,9 +34,7 @@ function setFlag(sock: Socket, opt: number | undefined, name: string, on: boolea
 
 /** getsockopt into a buffer of `size` bytes, via core's addon (Python's buffer form caps at 1024). */
 function getBytes(sock: Socket, opt: number, size: number): Buffer | number {
-  const buf = Buffer.alloc(size);
-  const r = native.getsockoptBytes(sock.fileno(), SOL_SOCKET, opt, buf, size);
-  return r < 0 ? r : buf.subarray(0, Math.min(r, size));
+  return getsockoptBytes(sock, SOL_SOCKET, opt, size);
 }
 
 /** SO_PASSCRED: whether received messages carry the sender's SCM_CREDENTIALS. */

@@ -1,5 +1,6 @@
 /** Python's `socket.socketpair()`. */
-import { fromErrno, native, socketFromNewFd, SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM, validateInt32, type Socket } from '@sock/core';
+import { socketFromNewFd, SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM, validateInt32, type Socket } from '@sock/core';
+import { closeQuietly, socketpairFds } from '@sock/core/family';
 import { AF_UNIX } from './constants.js';
 
 const TYPE_FLAGS = (SOCK_NONBLOCK ?? 0) | (SOCK_CLOEXEC ?? 0);
@@ -17,15 +18,13 @@ export function socketpair(family: number | null = AF_UNIX, type: number = SOCK_
   const fam = family === null ? AF_UNIX : validateInt32(family, 'family');
   const typ = validateInt32(type, 'type');
   const pro = validateInt32(proto, 'proto');
-  const r = native.socketpair(fam, typ & ~TYPE_FLAGS, pro);
-  if (r < 0) throw fromErrno(r, 'socketpair');
-  const fds = [native.out[0]!, native.out[1]!];
+  const fds = socketpairFds(fam, typ & ~TYPE_FLAGS, pro);
   const pair: Socket[] = [];
   try {
     for (const fd of fds) pair.push(socketFromNewFd(fam, typ, pro, fd));
   } catch (err) {
     for (const s of pair) s.close();
-    for (const fd of fds.slice(pair.length)) native.close(fd);
+    for (const fd of fds.slice(pair.length)) closeQuietly(fd);
     throw err;
   }
   return [pair[0]!, pair[1]!];

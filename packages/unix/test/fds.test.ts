@@ -1,7 +1,7 @@
 /** sendFds / recvFds (Python's send_fds / recv_fds) and the SCM_RIGHTS helpers. */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MSG_CTRUNC, MSG_PEEK, SCM_RIGHTS, SOCK_DGRAM, SOCK_SEQPACKET, SOL_SOCKET, Socket, native } from '@sock/core';
+import { MSG_CTRUNC, MSG_PEEK, SCM_RIGHTS, SOCK_DGRAM, SOCK_SEQPACKET, SOL_SOCKET, Socket, fromfd } from '@sock/core';
 import { AF_UNIX, parseAncillary, recvFds, recvFdsSync, rightsItem, rightsOf, sendFds, sendFdsSync, socketpair, takeFds } from '@sock/unix';
 import { abstractName, fdCount, scoped, socketDir, unix } from './helpers.js';
 
@@ -30,6 +30,13 @@ function readFd(fd: number): string {
   const buf = Buffer.alloc(100);
   const n = readSync(fd, buf, 0, 100, 0);
   return buf.toString('utf8', 0, n);
+}
+
+/** FD_CLOEXEC of an fd, from /proc/self/fdinfo (O_CLOEXEC, 02000000 octal, in its flags). */
+function closeOnExec(fd: number): boolean {
+  const flags = /^flags:\s+([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))?.[1];
+  if (flags === undefined) throw new Error(`no flags in /proc/self/fdinfo/${fd}`);
+  return (parseInt(flags, 8) & 0o2000000) !== 0;
 }
 
 function closeAll(fds: number[]): void {
@@ -80,9 +87,9 @@ describe.skipIf(unix.skip)(`sendFds / recvFds${unix.title}`, () => {
     const [, [got]] = recvFdsSync(b, 10, 1);
     try {
       expect(fstatSync(got!).ino).toBe(fstatSync(fd!).ino);
-      using wrapped = scoped(new Socket(AF_UNIX, SOCK_SEQPACKET, 0, native.dup(b.fileno())));
+      using wrapped = scoped(fromfd(b.fileno(), AF_UNIX, SOCK_SEQPACKET));
       expect(wrapped[0].getInheritable()).toBe(false);
-      expect(native.getInheritable(got!)).toBe(0);
+      expect(closeOnExec(got!)).toBe(true);
     } finally {
       closeAll([fd!, got!]);
     }

@@ -12,19 +12,12 @@ import {
   SOCK_SEQPACKET,
   SOCK_STREAM,
 } from '@sock/core';
+import { thrown } from '@sock/core/testing';
 import { AF_UNIX, isAbstract, socketpair, UNIX_PATH_MAX } from '@sock/unix';
 import { abstractName, scoped, socketDir, unix } from './helpers.js';
 
 const pathFor = socketDir();
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
 
 describe.skipIf(unix.skip)(`AF_UNIX names${unix.title}`, () => {
   it("an unbound socket's name is ''", () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { errno, getdefaulttimeout, setdefaulttimeout, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_SEQPACKET, SOCK_STREAM, Socket, native } from '@sock/core';
+import { errno, getdefaulttimeout, setdefaulttimeout, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_SEQPACKET, SOCK_STREAM, Socket } from '@sock/core';
+import { headerFamilies } from '@sock/core/family';
 import { AF_UNIX, socketpair } from '@sock/unix';
 import { scoped, unix } from './helpers.js';
 
-const AF_INET = native.families.AF_INET!;
+const AF_INET = headerFamilies.AF_INET!;
 
 describe.skipIf(unix.skip)(`socketpair${unix.title}`, () => {
   it('defaults to AF_UNIX / SOCK_STREAM / 0; both ends named ""', () => {

@@ -1,11 +1,12 @@
 /** This machine's own context ID. */
-import { fromErrno, native } from '@sock/core';
+import { fromErrno } from '@sock/core';
+import { strerror } from '@sock/core/family';
 import { vsockNative, type LocalCidResult } from './native.js';
 
 /** The CID in a native getLocalCid() result, or the OSError Python would raise for it. */
 export function localCidFrom(r: LocalCidResult): number {
   if ('cid' in r) return r.cid;
-  throw fromErrno(r.errno, r.syscall, r.syscall === 'open' ? `${native.strerror(r.errno)}: '/dev/vsock'` : undefined);
+  throw fromErrno(r.errno, r.syscall, r.syscall === 'open' ? `${strerror(r.errno)}: '/dev/vsock'` : undefined);
 }
 
 /**

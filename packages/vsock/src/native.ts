@@ -4,8 +4,7 @@
  * call core's addon does not make (getLocalCid). All socket I/O goes through
  * @sock/core.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadAddon } from '@sock/core/family';
 
 /** Where a field sits in a C struct. */
 export interface FieldLayout {
@@ -32,22 +31,7 @@ export interface VsockBinding {
   getLocalCid(): LocalCidResult;
 }
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-
-function load(): VsockBinding {
-  const require = createRequire(import.meta.url);
-  const nodeGypBuild = require('node-gyp-build') as (dir: string) => unknown;
-  try {
-    return nodeGypBuild(packageRoot) as VsockBinding;
-  } catch (cause) {
-    throw new Error(
-      `@sock/vsock: could not load its native addon from ${packageRoot} (looked in prebuilds/ and build/). ` +
-        `Build it with \`npm rebuild @sock/vsock\` (needs python3, make, a C++ compiler and the Linux UAPI headers), ` +
-        `or set npm_config_build_from_source=true to force a local build.`,
-      { cause },
-    );
-  }
-}
-
-export const vsockNative: VsockBinding = load();
-export const addon = vsockNative;
+/** The addon, loaded once at import (see loadAddon in @sock/core/family). */
+export const addon: VsockBinding = loadAddon<VsockBinding>('@sock/vsock', import.meta.url);
+/** The same binding under its older name. */
+export const vsockNative: VsockBinding = addon;

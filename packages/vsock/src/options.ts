@@ -14,8 +14,8 @@
  * `setsockopt` already read and write them as 64-bit numbers (a bigint past
  * 2**53), as CPython does.
  */
-import { fromErrno, native, osError, type Socket } from '@sock/core';
-import { packTimeval, timevalLayout, unpackTimeval } from '@sock/core/family';
+import { fromErrno, osError, type Socket } from '@sock/core';
+import { getsockoptBytes, packTimeval, setsockoptBytes, timevalLayout, unpackTimeval } from '@sock/core/family';
 import { AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT } from './constants.js';
 
 function option(): number {
@@ -30,10 +30,9 @@ export function packConnectTimeout(seconds: number): Buffer {
 
 /** getsockopt(AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT), in seconds. */
 export function getConnectTimeout(sock: Socket): number {
-  const buf = Buffer.alloc(timevalLayout.size);
-  const r = native.getsockoptBytes(sock.fileno(), AF_VSOCK, option(), buf, timevalLayout.size);
-  if (r < 0) throw fromErrno(r, 'getsockopt');
-  return unpackTimeval(buf.subarray(0, r));
+  const buf = getsockoptBytes(sock, AF_VSOCK, option(), timevalLayout.size);
+  if (typeof buf === 'number') throw fromErrno(buf, 'getsockopt');
+  return unpackTimeval(buf);
 }
 
 /**
@@ -43,6 +42,5 @@ export function getConnectTimeout(sock: Socket): number {
  */
 export function setConnectTimeout(sock: Socket, seconds: number): void {
   const bytes = packConnectTimeout(seconds);
-  const r = native.setsockoptBytes(sock.fileno(), AF_VSOCK, option(), bytes, bytes.length);
-  if (r < 0) throw fromErrno(r, 'setsockopt');
+  setsockoptBytes(sock, AF_VSOCK, option(), bytes);
 }

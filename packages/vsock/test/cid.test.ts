@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants as fsConstants } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { errno, FileNotFoundError, native, OSError } from '@sock/core';
+import { errno, FileNotFoundError, OSError } from '@sock/core';
+import { strerror } from '@sock/core/family';
 import { needs } from '@sock/core/testing';
 import { getLocalCid } from '@sock/vsock';
 import { localCidFrom } from '../src/cid.js';
@@ -69,7 +70,7 @@ describe('getLocalCid', () => {
         caught = err;
       }
       expect(caught).toBeInstanceOf(FileNotFoundError);
-      expect((caught as OSError).message).toBe(`[Errno ${errno.ENOENT}] ${native.strerror(errno.ENOENT!)}: '/dev/vsock'`);
+      expect((caught as OSError).message).toBe(`[Errno ${errno.ENOENT}] ${strerror(errno.ENOENT!)}: '/dev/vsock'`);
       expect((caught as OSError).syscall).toBe('open');
       expect((caught as OSError).code).toBe('ENOENT');
     }, PYTHON_TIMEOUT + 10_000);
@@ -77,7 +78,7 @@ describe('getLocalCid', () => {
     it.skipIf(mounts.skip)(`raises the ioctl's OSError when /dev/vsock is not the vsock device${mounts.title}`, () => {
       const r = nativeResultWith('mount -t tmpfs none /dev && : > /dev/vsock');
       expect(r).toEqual({ errno: errno.ENOTTY, syscall: 'ioctl' });
-      const text = `[Errno ${errno.ENOTTY}] ${native.strerror(errno.ENOTTY!)}`;
+      const text = `[Errno ${errno.ENOTTY}] ${strerror(errno.ENOTTY!)}`;
       expect(() => localCidFrom(r)).toThrow(expect.objectContaining({ errno: errno.ENOTTY, code: 'ENOTTY', syscall: 'ioctl', message: text }));
     }, PYTHON_TIMEOUT + 10_000);
   });
