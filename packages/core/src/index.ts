@@ -7,6 +7,7 @@
 export { Socket, socket, socketFromNewFd, type Address, type OpOptions, type RecvmsgResult, type RecvmsgIntoResult } from './socket.js';
 export { SocketStream, type MakefileOptions } from './stream.js';
 export type { SendfileSource } from './ops/sendfile.js';
+export { RECVMMSG_MAX, type RecvmmsgOptions, type RecvmmsgResult } from './ops/batch.js';
 export * from './constants.js';
 export {
   OSError,

@@ -118,6 +118,14 @@ export interface NativeBinding {
    * or -errno; out[0] = msg_namelen, out[1] = msg_flags, out[2] = msg_controllen.
    */
   recvmsg(fd: number, buffers: readonly Bytes[], control: Bytes | null, flags: number, addrBuf: Bytes): number;
+  /**
+   * recvmmsg(2) of up to `count` (1..1024) messages: message i lands in
+   * data[i*size..), its control data in control[i*controlSize..) (control
+   * null: none), its sender in addrs[i*addrSize..); meta[4i..4i+3] receives
+   * [bytes, msg_namelen, msg_flags, msg_controllen]. Returns the number of
+   * messages or -errno. Throws RangeError when a slab is too small.
+   */
+  recvmmsg(fd: number, data: Bytes, size: number, count: number, control: Bytes | null, controlSize: number, addrs: Bytes, addrSize: number, flags: number, meta: Int32Array): number;
 
   /**
    * poll(2) on one fd for `events` for at most timeoutMs (-1: forever).

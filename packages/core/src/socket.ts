@@ -16,6 +16,7 @@ import { getdefaulttimeout, parseTimeout } from './timeout.js';
 import { INT32_MAX, validateInt32, validateInteger } from './validate.js';
 import * as connectOps from './ops/connect.js';
 import * as recvOps from './ops/receive.js';
+import * as batchOps from './ops/batch.js';
 import * as sendOps from './ops/send.js';
 import * as optionOps from './options.js';
 import type { AncillaryInput, AncillaryItem } from './cmsg.js';
@@ -409,6 +410,19 @@ export class Socket<F extends string = string> {
   }
   recvmsgIntoSync(buffers: Iterable<ArrayBufferView>, ancbufsize = 0, flags = 0): RecvmsgIntoResult<AddressOf<F>> {
     return recvOps.recvmsgIntoSync(this, buffers, ancbufsize, flags) as RecvmsgIntoResult<AddressOf<F>>;
+  }
+
+  /**
+   * Wraps `recvmmsg(2)`: waits (per the timeout mode) for the first message,
+   * then returns it with every other one already queued, up to `count`, each
+   * `[data, ancdata, msgFlags, address]` as recvmsg gives it (`data` views one
+   * slab of count * size bytes). Python has no such method.
+   */
+  recvmmsg(count: number, size: number, options?: batchOps.RecvmmsgOptions): Promise<batchOps.RecvmmsgResult<AddressOf<F>>> {
+    return batchOps.recvmmsg(this, count, size, options) as Promise<batchOps.RecvmmsgResult<AddressOf<F>>>;
+  }
+  recvmmsgSync(count: number, size: number, options?: Omit<batchOps.RecvmmsgOptions, 'signal'>): batchOps.RecvmmsgResult<AddressOf<F>> {
+    return batchOps.recvmmsgSync(this, count, size, options) as batchOps.RecvmmsgResult<AddressOf<F>>;
   }
 
   /** Wraps `send(2)`; returns the bytes sent, which may be fewer than given. */
