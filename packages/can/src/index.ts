@@ -37,4 +37,5 @@ export * from './bcm.js';
 export * from './isotp.js';
 export * from './j1939.js';
 export * from './receive.js';
+export { frames, type FramesOptions } from './frames.js';
 export { canSocket, type CanSocketOptions } from './socket.js';

@@ -30,7 +30,11 @@ export interface FrameMeta {
   timestamp?: bigint;
   /** SCM_TIMESTAMPING's raw hardware stamp, in ns, when the driver gave one. */
   hwTimestamp?: bigint;
-  /** SO_RXQ_OVFL: frames this socket dropped so far because its queue was full. */
+  /**
+   * SO_RXQ_OVFL: frames this socket had dropped (its queue full) when this
+   * one was queued. The kernel sends it only once the count is above 0, so
+   * it is absent until the first drop.
+   */
   dropped?: number;
 }
 
@@ -91,7 +95,8 @@ export function enableFrameMeta(sock: Socket, options: FrameOptions): void {
 /** A received frame: the frame, the interface it came from, and its metadata. */
 export type ReceivedFrame = AnyCanFrame & FrameMeta & { ifname: string };
 
-function received(data: Buffer, anc: AncillaryItem[], address: unknown): ReceivedFrame {
+/** A received frame from recvmsg's (or recvmmsg's) parts. */
+export function receivedFrame(data: Buffer, anc: AncillaryItem[], address: unknown): ReceivedFrame {
   const ifname = Array.isArray(address) && typeof address[0] === 'string' ? address[0] : '';
   return { ...decodeFrame(data), ...decodeFrameAncillary(anc), ifname };
 }
@@ -102,12 +107,12 @@ function received(data: Buffer, anc: AncillaryItem[], address: unknown): Receive
  */
 export async function recvFrame(sock: Socket, options?: { signal?: AbortSignal }): Promise<ReceivedFrame> {
   const [data, anc, , address] = await sock.recvmsg(FRAME_BUFFER_SIZE, FRAME_ANCILLARY_SIZE, 0, options);
-  return received(data, anc, address);
+  return receivedFrame(data, anc, address);
 }
 
 /** The blocking twin of recvFrame. */
 export function recvFrameSync(sock: Socket): ReceivedFrame {
   const [data, anc, , address] = sock.recvmsgSync(FRAME_BUFFER_SIZE, FRAME_ANCILLARY_SIZE, 0);
-  return received(data, anc, address);
+  return receivedFrame(data, anc, address);
 }
 
