@@ -36,17 +36,23 @@ export class OSError extends Error {
   readonly code: string | undefined;
   /** The syscall that failed, when one did. */
   readonly syscall: string | undefined;
-  /** Python's `args` tuple: `[errno, strerror]`, or `[message]`. */
+  /** Python's `args` tuple: `[errno, strerror]`, `[message]`, or `[]` when built with no arguments. */
   readonly args: readonly unknown[];
 
-  constructor(errno: number | null, strerror?: string | null, syscall?: string) {
+  /**
+   * `new OSError(errno, strerror?, syscall?)`; strerror defaults to the
+   * platform's text for errno. `new OSError(null, message)` is an error
+   * without an errno; `new OSError()` is Python's `OSError()`: errno and
+   * strerror null, args `[]`, message ''.
+   */
+  constructor(errno: number | null = null, strerror?: string | null, syscall?: string) {
     const text = strerror ?? (errno === null ? '' : native.strerror(errno));
     super(errno === null ? text : `[Errno ${errno}] ${text}`);
     this.errno = errno;
     this.strerror = errno === null ? null : text;
     this.code = errno === null ? undefined : errnoName(errno);
     this.syscall = syscall;
-    this.args = errno === null ? [text] : [errno, text];
+    this.args = errno !== null ? [errno, text] : strerror === undefined || strerror === null ? [] : [text];
   }
 
   override get name(): string {
@@ -68,12 +74,12 @@ export class IsADirectoryError extends OSError {}
 export class NotADirectoryError extends OSError {}
 export class PermissionError extends OSError {}
 export class ProcessLookupError extends OSError {}
-/** Python's `TimeoutError` (`socket.timeout`): 'timed out', errno null. */
-export class TimeoutError extends OSError {
-  constructor(errno: number | null = null, strerror: string | null = 'timed out', syscall?: string) {
-    super(errno, strerror, syscall);
-  }
-}
+/**
+ * Python's `TimeoutError` (`socket.timeout`). A socket's timeout raises it
+ * with 'timed out' and errno null; ETIMEDOUT with its errno. Built with no
+ * arguments it is empty, as Python's `TimeoutError()`.
+ */
+export class TimeoutError extends OSError {}
 
 /** An OSError whose errno slot holds another code space (EAI_*, h_errno), as Python's gaierror/herror. */
 function withCode<T extends OSError>(err: T, code: number, message: string): T {
@@ -85,17 +91,25 @@ function withCode<T extends OSError>(err: T, code: number, message: string): T {
   });
 }
 
-/** `socket.gaierror`: errno holds the EAI_* code (negative on glibc). */
+/** `socket.gaierror`: errno holds the EAI_* code (negative on glibc); with no arguments, as `OSError()`. */
 export class gaierror extends OSError {
-  constructor(code: number, message: string, syscall = 'getaddrinfo') {
+  constructor(code?: number, message = '', syscall = 'getaddrinfo') {
+    if (code === undefined) {
+      super();
+      return;
+    }
     super(null, message, syscall);
     withCode(this, code, message);
   }
 }
 
-/** `socket.herror`: errno holds h_errno. */
+/** `socket.herror`: errno holds h_errno; with no arguments, as `OSError()`. */
 export class herror extends OSError {
-  constructor(code: number, message: string, syscall = 'gethostbyaddr') {
+  constructor(code?: number, message = '', syscall = 'gethostbyaddr') {
+    if (code === undefined) {
+      super();
+      return;
+    }
     super(null, message, syscall);
     withCode(this, code, message);
   }

@@ -55,3 +55,4 @@ export {
 export { toBytes, validateInteger, validateInt32, validateUint32, validateSignal, validateSize } from './validate.js';
 export type { FamilyNumber } from './family-number.js';
 export type { AddressTypes, AddressOf, AddressInputOf, KnownFamilyName } from './address-types.js';
+export { AddressFamily, SocketKind, type AddressFamilyEnum, type SocketKindEnum } from './enums.js';

@@ -41,6 +41,9 @@ const OWN_FD: unique symbol = Symbol('sock.ownFd');
 
 const TYPE_FLAGS = (SOCK_NONBLOCK ?? 0) | (SOCK_CLOEXEC ?? 0);
 
+/** Types only: makes `Socket<F>` covariant in F, so an untyped Socket is not taken for a typed one. */
+declare const kFamilyType: unique symbol;
+
 /** Any family's address, as the untyped API sees it; a typed socket uses `AddressOf<F>` (see AddressTypes). */
 export type Address = unknown;
 export type RecvmsgResult<A = Address> = [data: Buffer, ancdata: AncillaryItem[], msgFlags: number, address: A | null];
@@ -59,6 +62,7 @@ function validateFileno(fileno: unknown): number {
 }
 
 export class Socket<F extends string = string> {
+  declare readonly [kFamilyType]?: F;
   readonly [kState]: SocketState;
   #family: number;
   #type: number;

@@ -19,6 +19,7 @@ import {
   osError,
   timeout,
 } from '@sock/core';
+import { fakeSocketpair, thrown } from '@sock/core/testing';
 
 const E = constants.errno;
 
@@ -82,7 +83,12 @@ describe('OSError tree (PEP 3151)', () => {
   });
 
   it("TimeoutError from a socket says 'timed out' with errno null", () => {
-    const err = new TimeoutError();
+    const [a, b] = fakeSocketpair();
+    a.settimeout(0.01);
+    const err = thrown(() => a.recvSync(1)) as TimeoutError;
+    a.close();
+    b.close();
+    expect(err).toBeInstanceOf(TimeoutError);
     expect(err.message).toBe('timed out');
     expect(err.errno).toBeNull();
     expect(err).toBeInstanceOf(OSError);

@@ -6,8 +6,14 @@
  * The first socket that connects is returned; each failed attempt's socket is
  * closed. When all fail: the last error, or with `allErrors` an
  * AggregateError holding every attempt's error (Python's ExceptionGroup).
+ *
+ * Both of Python's call forms: `createConnection(address, timeout,
+ * sourceAddress, { allErrors })` (positional, as `create_connection(address,
+ * timeout, source_address, *, all_errors)`) and `createConnection(address,
+ * { timeout, sourceAddress, allErrors, signal })`.
  */
-import { invalidArgType, OSError, osError, parseTimeout, Socket, SOCK_STREAM, type Address } from '@sock/core';
+import { invalidArgType, OSError, osError, parseTimeout, Socket, SOCK_STREAM } from '@sock/core';
+import type { Inet4AddressInput, Inet6AddressInput } from './address.js';
 import { getaddrinfo, getaddrinfoSync, type AddrinfoEntry } from './gai.js';
 import { resolveAddress } from './resolve-address.js';
 
@@ -15,19 +21,44 @@ export interface CreateConnectionOptions {
   /** Seconds, 0 or null (blocking); left out, the socket keeps getdefaulttimeout(). */
   timeout?: number | null;
   /** An address to bind before connecting, e.g. `['127.0.0.1', 0]`. */
-  sourceAddress?: Address | null;
+  sourceAddress?: SourceAddress | null;
   /** Fail with an AggregateError of every attempt's error instead of the last one. */
   allErrors?: boolean;
   /** Aborts the connect in progress (async form only). */
   signal?: AbortSignal;
 }
 
+/** What `sourceAddress` takes: an AF_INET or AF_INET6 address (host names resolve). */
+export type SourceAddress = Inet4AddressInput | Readonly<Inet6AddressInput>;
+/** The `[host, port]` to connect to; a null host is the loopback address, a port may be a service name. */
+export type ConnectionAddress = readonly [host: string | Uint8Array | null, port: string | number | null];
+/** The options of the positional form, after `timeout` and `sourceAddress` (Python's keyword-only `all_errors`). */
+export type CreateConnectionExtra = Pick<CreateConnectionOptions, 'allErrors' | 'signal'>;
+/** A socket createConnection returns: AF_INET or AF_INET6, whichever getaddrinfo gave first that connected. */
+export type InetSocket = Socket<'AF_INET' | 'AF_INET6'>;
+
 interface Plan {
   host: string | Uint8Array | null;
   port: string | number | null;
   timeout: { value: number | null } | undefined;
-  source: Address | null;
+  source: SourceAddress | null;
   allErrors: boolean;
+}
+
+/** The options object of either call form: `(options?)` or `(timeout, sourceAddress?, extra?)`. */
+function optionsOf(rest: readonly unknown[]): CreateConnectionOptions | undefined {
+  const [first, source, extra] = rest;
+  if (rest.length <= 1 && (first === undefined || (typeof first === 'object' && first !== null))) {
+    return first as CreateConnectionOptions | undefined;
+  }
+  if (first !== undefined && first !== null && typeof first !== 'number') {
+    throw invalidArgType('timeout', 'of type number, null or an options object', first);
+  }
+  if (extra !== undefined && (typeof extra !== 'object' || extra === null)) throw invalidArgType('options', 'of type object', extra);
+  const o: CreateConnectionOptions = { ...(extra as CreateConnectionExtra | undefined) };
+  if (first !== undefined) o.timeout = first;
+  if (source !== undefined) o.sourceAddress = source as SourceAddress | null;
+  return o;
 }
 
 function plan(address: unknown, options: CreateConnectionOptions | undefined): Plan {
@@ -54,8 +85,8 @@ function signalOf(options: CreateConnectionOptions | undefined): AbortSignal | u
   return s;
 }
 
-function open(p: Plan, [family, type, proto]: AddrinfoEntry): Socket {
-  const sock = new Socket(family, type, proto);
+function open(p: Plan, [family, type, proto]: AddrinfoEntry): InetSocket {
+  const sock = new Socket(family, type, proto) as InetSocket;
   if (p.timeout) sock.settimeout(p.timeout.value);
   return sock;
 }
@@ -66,18 +97,21 @@ function failure(p: Plan, errors: OSError[]): Error {
 }
 
 /** Connects to `[host, port]` trying every address getaddrinfo gives. Never blocks the event loop. */
-export async function createConnection(address: readonly [host: string | Uint8Array | null, port: string | number | null], options?: CreateConnectionOptions): Promise<Socket> {
+export function createConnection(address: ConnectionAddress, options?: CreateConnectionOptions): Promise<InetSocket>;
+export function createConnection(address: ConnectionAddress, timeout: number | null | undefined, sourceAddress?: SourceAddress | null, options?: CreateConnectionExtra): Promise<InetSocket>;
+export async function createConnection(address: ConnectionAddress, ...rest: unknown[]): Promise<InetSocket> {
+  const options = optionsOf(rest);
   const p = plan(address, options);
   const signal = signalOf(options);
   const infos = await getaddrinfo(p.host, p.port, 0, SOCK_STREAM);
   if (infos.length === 0) throw osError('getaddrinfo returns an empty list');
   const errors: OSError[] = [];
   for (const info of infos) {
-    let sock: Socket | undefined;
+    let sock: InetSocket | undefined;
     try {
       sock = open(p, info);
-      if (p.source !== null) sock.bind(await resolveAddress(p.source, sock.family, 'bind'));
-      await sock.connect(info[4], { signal });
+      if (p.source !== null) sock.bind((await resolveAddress(p.source, sock.family, 'bind')) as SourceAddress);
+      await sock.connect(info[4] as SourceAddress, { signal });
       return sock;
     } catch (err) {
       sock?.close();
@@ -89,17 +123,19 @@ export async function createConnection(address: readonly [host: string | Uint8Ar
 }
 
 /** As createConnection, blocking the calling thread (Python's behaviour). */
-export function createConnectionSync(address: readonly [host: string | Uint8Array | null, port: string | number | null], options?: Omit<CreateConnectionOptions, 'signal'>): Socket {
-  const p = plan(address, options);
+export function createConnectionSync(address: ConnectionAddress, options?: Omit<CreateConnectionOptions, 'signal'>): InetSocket;
+export function createConnectionSync(address: ConnectionAddress, timeout: number | null | undefined, sourceAddress?: SourceAddress | null, options?: Omit<CreateConnectionExtra, 'signal'>): InetSocket;
+export function createConnectionSync(address: ConnectionAddress, ...rest: unknown[]): InetSocket {
+  const p = plan(address, optionsOf(rest));
   const infos = getaddrinfoSync(p.host, p.port, 0, SOCK_STREAM);
   if (infos.length === 0) throw osError('getaddrinfo returns an empty list');
   const errors: OSError[] = [];
   for (const info of infos) {
-    let sock: Socket | undefined;
+    let sock: InetSocket | undefined;
     try {
       sock = open(p, info);
       if (p.source !== null) sock.bind(p.source);
-      sock.connectSync(info[4]);
+      sock.connectSync(info[4] as SourceAddress);
       return sock;
     } catch (err) {
       sock?.close();

@@ -31,7 +31,15 @@ export {
 export { getservbyname, getservbyport, getprotobyname } from './services.js';
 export { inetAton, inetNtoa, inetPton, inetNtop } from './inet.js';
 export { htons, ntohs, htonl, ntohl } from './byteorder.js';
-export { createConnection, createConnectionSync, type CreateConnectionOptions } from './connection.js';
+export {
+  createConnection,
+  createConnectionSync,
+  type CreateConnectionOptions,
+  type CreateConnectionExtra,
+  type ConnectionAddress,
+  type SourceAddress,
+  type InetSocket,
+} from './connection.js';
 export { createServer, createServerSync, hasDualstackIpv6, hasIpv6, type CreateServerOptions } from './server.js';
 export { packLinger, unpackLinger, getLinger, setLinger, packTimeval, unpackTimeval, getTimeval, setTimeval, type Linger } from './options/socket.js';
 export { ipMreq, ipMreqn, ipMreqSource, hasIpMreqn } from './options/ip.js';
