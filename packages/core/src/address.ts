@@ -1,4 +1,6 @@
 /** Addresses cross into native code as sockaddr bytes; the family's plugin translates. */
+import { types } from 'node:util';
+import { invalidArgType } from './errors.js';
 import { native } from './native.js';
 import { decodeUnknown, lookupFamily, requireFamily, type AddressContext } from './registry.js';
 
@@ -34,12 +36,17 @@ function ctx(owner: AddressOwner, caller: string): AddressContext {
  * - receiving from the same sender again (the same sockaddr bytes) costs no
  *   copy and no decode: the tuple is a fresh copy of the last one.
  * So a family's decode must depend only on the bytes and the socket (which
- * the registry's contract asks of every family).
+ * the registry's contract asks of every family). The kernel's bytes stand in
+ * for an encode only once an encode of that value gave exactly those bytes:
+ * a value the family would refuse (an AF_UNIX path that fills all of
+ * sun_path) fails the same way whether or not it was just received.
  */
 interface Decoded {
   value: unknown;
   items: unknown[] | null;
   bytes: Buffer;
+  /** An encode of `value` gave exactly `bytes`. */
+  checked: boolean;
 }
 const lastDecoded = new WeakMap<AddressOwner, Decoded>();
 
@@ -60,12 +67,14 @@ function remember(owner: AddressOwner, value: unknown, bytes: Uint8Array): void 
     entry.value = value;
     entry.items = items;
     entry.bytes = bytes as Buffer;
+    entry.checked = false;
   } else {
-    lastDecoded.set(owner, { value, items, bytes: bytes as Buffer });
+    lastDecoded.set(owner, { value, items, bytes: bytes as Buffer, checked: false });
   }
 }
 
-function recall(owner: AddressOwner, address: unknown): Uint8Array | null {
+/** The owner's last decoded entry when `address` is that very value, unchanged. */
+function matching(owner: AddressOwner, address: unknown): Decoded | null {
   const entry = lastDecoded.get(owner);
   if (entry === undefined || entry.value === undefined || address !== entry.value) return null;
   const items = entry.items;
@@ -74,13 +83,26 @@ function recall(owner: AddressOwner, address: unknown): Uint8Array | null {
     if (tuple.length !== items.length) return null;
     for (let i = 0; i < items.length; i++) if (tuple[i] !== items[i]) return null;
   }
-  return entry.bytes;
+  return entry;
+}
+
+function recall(owner: AddressOwner, address: unknown): Uint8Array | null {
+  const entry = matching(owner, address);
+  return entry !== null && entry.checked ? entry.bytes : null;
+}
+
+/** After an encode of `address`: the kernel's bytes may stand in for the next one when they are equal. */
+function encoded(owner: AddressOwner, address: unknown, sa: Uint8Array): Uint8Array {
+  const entry = matching(owner, address);
+  if (entry !== null && entry.bytes.equals(sa)) entry.checked = true;
+  return sa;
 }
 
 /** Encodes `address` for `owner`'s family (may block when the family resolves names). */
 export function encodeAddress(owner: AddressOwner, address: unknown, caller: string): Uint8Array {
   const plugin = requireFamily(owner.family);
-  return recall(owner, address) ?? plugin.encode(address, ctx(owner, caller));
+  if (types.isProxy(address)) throw invalidArgType('address', 'an address tuple, string or bytes', address);
+  return recall(owner, address) ?? encoded(owner, address, plugin.encode(address, ctx(owner, caller)));
 }
 
 /**
@@ -90,9 +112,11 @@ export function encodeAddress(owner: AddressOwner, address: unknown, caller: str
  */
 export function encodeAddressAsync(owner: AddressOwner, address: unknown, caller: string): Uint8Array | Promise<Uint8Array> {
   const plugin = requireFamily(owner.family);
+  if (types.isProxy(address)) throw invalidArgType('address', 'an address tuple, string or bytes', address);
   const known = recall(owner, address);
   if (known !== null) return known;
-  return plugin.encodeAsync ? plugin.encodeAsync(address, ctx(owner, caller)) : plugin.encode(address, ctx(owner, caller));
+  if (plugin.encodeAsync) return plugin.encodeAsync(address, ctx(owner, caller)).then((sa) => encoded(owner, address, sa));
+  return encoded(owner, address, plugin.encode(address, ctx(owner, caller)));
 }
 
 /**
