@@ -6,7 +6,8 @@
 import { endianness } from 'node:os';
 import { invalidArgType, osError, outOfRange } from './errors.js';
 import { native } from './native.js';
-import { toBytes, validateInt32 } from './validate.js';
+import { types } from 'node:util';
+import { boundedItems, toBytes, validateInt32, validateInteger } from './validate.js';
 
 const L = native.layout;
 const align = (n: number): number => (n + L.cmsgAlign - 1) & ~(L.cmsgAlign - 1);
@@ -38,6 +39,23 @@ export function CMSG_SPACE(length: number): number {
 
 const view = (b: Uint8Array): DataView => new DataView(b.buffer, b.byteOffset, b.byteLength);
 
+/**
+ * The most items (and fds) one call takes. Far above what the kernel accepts
+ * in one message (optmem_max, SCM_MAX_FD = 253), so no valid call is refused,
+ * and low enough that no argument can make a call run for long.
+ */
+export const MAX_ITEMS = 65536;
+
+const ITEM = 'a [level, type, data] array';
+
+/** One `[level, type, data]` item of caller input, checked without running its code beyond reading three elements. */
+function itemOf(item: unknown, name: string): [number, number, Uint8Array] {
+  if (item === null || typeof item !== 'object' || types.isProxy(item) || !Array.isArray(item) || item.length !== 3) {
+    throw invalidArgType(name, ITEM, item);
+  }
+  return [validateInt32(item[0], `${name}[0]`), validateInt32(item[1], `${name}[1]`), toBytes(item[2], `${name}[2]`)];
+}
+
 function writeLen(buf: Buffer, off: number, len: number): void {
   if (L.cmsgLenSize === 8) view(buf).setBigUint64(off, BigInt(len), LE);
   else view(buf).setUint32(off, len, LE);
@@ -54,18 +72,11 @@ function readLen(buf: Uint8Array, off: number): number {
  */
 export function encodeAncillary(ancdata: Iterable<AncillaryInput> | undefined | null): Buffer | null {
   if (ancdata === undefined || ancdata === null) return null;
-  if (typeof (ancdata as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw invalidArgType('ancdata', 'an iterable of [level, type, data] items', ancdata);
-  }
+  const given = boundedItems(ancdata, 'ancdata', MAX_ITEMS, 'an iterable of [level, type, data] items');
   const items: Array<[number, number, Uint8Array]> = [];
   let total = 0;
-  for (const item of ancdata) {
-    if (!Array.isArray(item) || item.length !== 3) {
-      throw invalidArgType('ancdata item', 'a [level, type, data] array', item);
-    }
-    const level = validateInt32(item[0], 'ancdata item level');
-    const type = validateInt32(item[1], 'ancdata item type');
-    const data = toBytes(item[2], 'ancdata item data');
+  for (let i = 0; i < given.length; i++) {
+    const [level, type, data] = itemOf(given[i], `ancdata[${i}]`);
     if (data.length > L.socklenMax - align(HDR + 1)) throw osError('ancillary data item too large');
     total += CMSG_SPACE(data.length);
     if (total > L.socklenMax) throw osError('too much ancillary data');
@@ -96,8 +107,13 @@ export interface DecodedAncillary {
  * is cut short by the buffer is returned truncated and ends the walk; a header
  * that does not fit ends it without an item (CPython's rules).
  */
-export function decodeAncillary(control: Uint8Array, controllen: number): DecodedAncillary {
-  const end = Math.min(controllen, control.length);
+export function decodeAncillary(control: ArrayBufferView, controllen: number): DecodedAncillary {
+  const bytes = toBytes(control, 'control');
+  return walk(bytes, Math.min(validateInteger(controllen, 'controllen', 0, Number.MAX_SAFE_INTEGER), bytes.length));
+}
+
+/** The cmsghdr walk over control[0..end). */
+function walk(control: Uint8Array, end: number): DecodedAncillary {
   const items: AncillaryItem[] = [];
   let off = 0;
   let malformed = false;
@@ -123,17 +139,24 @@ export function decodeAncillary(control: Uint8Array, controllen: number): Decode
 
 /** The fds carried by SCM_RIGHTS items (a trailing partial int is dropped, as in recv_fds). */
 export function fdsOf(items: readonly AncillaryItem[], level: number, scmRights: number): number[] {
+  const list = boundedItems(items, 'items', MAX_ITEMS, 'an array of [level, type, data] items');
+  const want = validateInt32(level, 'level');
+  const rights = validateInt32(scmRights, 'scmRights');
   const fds: number[] = [];
-  for (const [lvl, type, data] of items) {
-    if (lvl !== level || type !== scmRights) continue;
-    for (let i = 0; i + 4 <= data.length; i += 4) fds.push(view(data).getInt32(i, LE));
+  for (let k = 0; k < list.length; k++) {
+    const [lvl, type, data] = itemOf(list[k], `items[${k}]`);
+    if (lvl !== want || type !== rights) continue;
+    const dv = view(data);
+    for (let i = 0; i + 4 <= data.length; i += 4) fds.push(dv.getInt32(i, LE));
   }
   return fds;
 }
 
-/** SCM_RIGHTS item data for a list of fds. */
-export function packFds(fds: readonly number[]): Buffer {
-  const buf = Buffer.alloc(fds.length * 4);
-  fds.forEach((fd, i) => view(buf).setInt32(i * 4, validateInt32(fd, `fds[${i}]`), LE));
+/** SCM_RIGHTS item data for a list of fds (at most MAX_ITEMS; the length is checked before any element is read). */
+export function packFds(fds: Iterable<number>): Buffer {
+  const list = boundedItems(fds, 'fds', MAX_ITEMS, 'an iterable of integers');
+  const buf = Buffer.alloc(list.length * 4);
+  const dv = view(buf);
+  for (let i = 0; i < list.length; i++) dv.setInt32(i * 4, validateInt32(list[i], `fds[${i}]`), LE);
   return buf;
 }

@@ -8,6 +8,9 @@
 import { groups, MSG_CMSG_CLOEXEC as cmsgCloexec, MSG_NOSIGNAL as noSignal } from './constants.generated.js';
 import { nameOf, reverseMap as kitReverseMap } from './family/constants.js';
 import { native } from './native.js';
+import { types } from 'node:util';
+import { invalidArgType, outOfRange } from './errors.js';
+import { boundedItems, validateString } from './validate.js';
 
 export * from './constants.generated.js';
 
@@ -27,12 +30,24 @@ export const MSG_CMSG_CLOEXEC: number = cmsgCloexec ?? 0;
  * Family packages use `reverseMap(record, names)` from `@sock/core/family`.
  */
 export function reverseMap(map: ConstantMap, prefix: string, prefer: readonly string[] = []): ReadonlyMap<number, string> {
-  return kitReverseMap(map, [...prefer, ...Object.keys(map).filter((n) => n.startsWith(prefix))]);
+  if (map === null || typeof map !== 'object' || types.isProxy(map) || Array.isArray(map) || ArrayBuffer.isView(map)) {
+    throw invalidArgType('map', 'an object of constants', map);
+  }
+  validateString(prefix, 'prefix');
+  const first = boundedItems(prefer, 'prefer', MAX_NAMES, 'an array of constant names');
+  first.forEach((n, i) => validateString(n, `prefer[${i}]`));
+  const names = Object.keys(map);
+  if (names.length > MAX_NAMES) throw outOfRange('map', `an object of at most ${MAX_NAMES} constants`, `${names.length} keys`);
+  return kitReverseMap(map, [...(first as string[]), ...names.filter((n) => n.startsWith(prefix))]);
 }
+
+/** The most names reverseMap takes: far more constants than any header defines, so its cost stays bounded. */
+const MAX_NAMES = 65536;
 
 const sockTypeNames = kitReverseMap(constants, groups.SOCK);
 
 /** 'SOCK_STREAM' for 1 on Linux; the number as a string when unknown. */
 export function sockTypeName(type: number): string {
+  if (typeof type !== 'number') throw invalidArgType('type', 'of type number', type);
   return nameOf(sockTypeNames, type);
 }

@@ -4,6 +4,7 @@
  * here: native code reports `-errno`, `fromErrno` names the class.
  */
 import { constants as osConstants } from 'node:os';
+import { types } from 'node:util';
 import { native } from './native.js';
 
 /** errno values by name: this platform's headers, then whatever Node knows beyond them. */
@@ -46,6 +47,8 @@ export class OSError extends Error {
    * strerror null, args `[]`, message ''.
    */
   constructor(errno: number | null = null, strerror?: string | null, syscall?: string) {
+    if (errno !== null && typeof errno !== 'number') throw invalidArgType('errno', 'of type number or null', errno);
+    if (strerror !== undefined && strerror !== null && typeof strerror !== 'string') throw invalidArgType('strerror', 'of type string or null', strerror);
     const text = strerror ?? (errno === null ? '' : native.strerror(errno));
     super(errno === null ? text : `[Errno ${errno}] ${text}`);
     this.errno = errno;
@@ -83,6 +86,8 @@ export class TimeoutError extends OSError {}
 
 /** An OSError whose errno slot holds another code space (EAI_*, h_errno), as Python's gaierror/herror. */
 function withCode<T extends OSError>(err: T, code: number, message: string): T {
+  if (typeof code !== 'number') throw invalidArgType('code', 'of type number', code);
+  if (typeof message !== 'string') throw invalidArgType('message', 'of type string', message);
   return Object.defineProperties(err, {
     errno: { value: code },
     strerror: { value: message },
@@ -174,41 +179,82 @@ function coded<T extends Error>(err: T, code: string): T & CodedError {
   return err as T & CodedError;
 }
 
-/** Describes a value the way Node's ERR_INVALID_ARG_TYPE messages do. */
+/** A function's own `name` when it is a plain string property (never a getter), else ''. */
+function ownName(fn: object): string {
+  try {
+    const d = Object.getOwnPropertyDescriptor(fn, 'name');
+    return d !== undefined && typeof d.value === 'string' ? d.value : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The name of the class `value` is an instance of, read from prototype data properties only; '' when unknown. */
+function className(value: object): string {
+  try {
+    for (let proto = Object.getPrototypeOf(value), depth = 0; proto !== null && depth < 32; proto = Object.getPrototypeOf(proto), depth++) {
+      const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
+      if (d === undefined) continue;
+      return typeof d.value === 'function' ? ownName(d.value) : '';
+    }
+  } catch {
+    // A prototype chain that throws is described as a plain object.
+  }
+  return '';
+}
+
+/** A primitive as Node's argument errors show it: strings quoted and cut, bigints with `n`. */
+function primitive(value: string | number | boolean | bigint | symbol): string {
+  if (typeof value === 'string') return `'${value.length > 28 ? `${value.slice(0, 25)}...` : value}'`;
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return `Symbol(${value.description ?? ''})`;
+  return Object.is(value, -0) ? '-0' : `${value}`;
+}
+
+/**
+ * Describes a value the way Node's ERR_INVALID_ARG_TYPE messages do, without
+ * running any of its code: no getters, toString, valueOf or proxy traps (a
+ * Proxy, revoked or not, is "a Proxy"; a class comes from prototype data
+ * properties only), so describing an argument can never throw.
+ */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return `function ${value.name || '<anonymous>'}`;
+  if (typeof value === 'function') return types.isProxy(value) ? 'a Proxy' : `function ${ownName(value) || '<anonymous>'}`;
   if (typeof value === 'object') {
-    const ctor = (value as object).constructor?.name;
-    return ctor ? `an instance of ${ctor}` : 'an object';
+    if (types.isProxy(value)) return 'a Proxy';
+    const name = className(value);
+    return name ? `an instance of ${name}` : 'an object';
   }
-  let shown = typeof value === 'string' ? `'${value.length > 28 ? `${value.slice(0, 25)}...` : value}'` : String(value);
-  if (typeof value === 'bigint') shown += 'n';
-  return `type ${typeof value} (${shown})`;
+  return `type ${typeof value} (${primitive(value as string)})`;
 }
+
+/** A value as the "Received" part of ERR_INVALID_ARG_VALUE / ERR_OUT_OF_RANGE shows it, without running its code. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'object' || typeof value === 'function') return describe(value);
+  return primitive(value as string);
+}
+
+/** A builder's own text argument (a name, a range, a reason): a string as is, anything else described. */
+const text = (s: unknown): string => (typeof s === 'string' ? s : shown(s));
 
 export function invalidArgType(name: string, expected: string, actual: unknown): TypeError & CodedError {
   return coded(
-    new TypeError(`The "${name}" argument must be ${expected}. Received ${describe(actual)}`),
+    new TypeError(`The "${text(name)}" argument must be ${text(expected)}. Received ${describe(actual)}`),
     'ERR_INVALID_ARG_TYPE',
   );
 }
 
 export function invalidArgValue(name: string, value: unknown, reason: string): TypeError & CodedError {
-  let shown: string;
-  try {
-    shown = typeof value === 'string' ? `'${value}'` : typeof value === 'bigint' ? `${value}n` : String(value);
-  } catch {
-    shown = describe(value);
-  }
-  return coded(new TypeError(`The argument '${name}' ${reason}. Received ${shown}`), 'ERR_INVALID_ARG_VALUE');
+  const got = typeof value === 'string' ? `'${value.length > 200 ? `${value.slice(0, 197)}...` : value}'` : shown(value);
+  return coded(new TypeError(`The argument '${text(name)}' ${text(reason)}. Received ${got}`), 'ERR_INVALID_ARG_VALUE');
 }
 
 export function outOfRange(name: string, range: string, actual: unknown): RangeError & CodedError {
-  const shown = typeof actual === 'bigint' ? `${actual}n` : String(actual);
+  const got = typeof actual === 'string' ? actual.slice(0, 200) : shown(actual);
   return coded(
-    new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${shown}`),
+    new RangeError(`The value of "${text(name)}" is out of range. It must be ${text(range)}. Received ${got}`),
     'ERR_OUT_OF_RANGE',
   );
 }

@@ -4,7 +4,7 @@
  * here; this package holds the Socket, its timeout modes, the errors and the
  * functions of Python's socket module that belong to no family.
  */
-export { Socket, socket, socketFromNewFd, type Address, type OpOptions, type RecvmsgResult, type RecvmsgIntoResult } from './socket.js';
+export { Socket, socket, socketFromNewFd, validateSocket, type Address, type OpOptions, type RecvmsgResult, type RecvmsgIntoResult } from './socket.js';
 export { SocketStream, type MakefileOptions } from './stream.js';
 export type { SendfileSource } from './ops/sendfile.js';
 export { RECVMMSG_MAX, type RecvmmsgOptions, type RecvmmsgResult } from './ops/batch.js';
@@ -52,7 +52,7 @@ export {
   type FamilyPlugin,
   type AddressContext,
 } from './registry.js';
-export { toBytes, validateInteger, validateInt32, validateUint32, validateSignal, validateSize } from './validate.js';
+export { toBytes, boundedItems, isDetached, validateInteger, validateInt32, validateUint32, validateSignal, validateSize } from './validate.js';
 export type { FamilyNumber } from './family-number.js';
 export type { AddressTypes, AddressOf, AddressInputOf, KnownFamilyName } from './address-types.js';
 export { AddressFamily, SocketKind, type AddressFamilyEnum, type SocketKindEnum } from './enums.js';

@@ -4,9 +4,10 @@
  * core looks the plugin up for every address it encodes or decodes.
  */
 import { endianness } from 'node:os';
-import { osError } from './errors.js';
+import { types } from 'node:util';
+import { invalidArgType, invalidArgValue, osError } from './errors.js';
 import { native } from './native.js';
-import { validateInteger } from './validate.js';
+import { toBytes, validateInteger } from './validate.js';
 
 /** What a codec knows about the socket it works for. */
 export interface AddressContext {
@@ -124,6 +125,7 @@ for (const [name, value] of Object.entries(native.families)) {
 export function familyName(family: number): string {
   const p = plugins.get(family);
   if (p) return p.name;
+  if (typeof family !== 'number') throw invalidArgType('family', 'of type number', family);
   return headerNames.get(family) ?? String(family);
 }
 
@@ -138,17 +140,19 @@ export function familyName(family: number): string {
  * packages call registerFamily at import on every platform.
  */
 export function registerFamily(plugin: FamilyPlugin): boolean {
-  if (plugin?.family === -1) return false;
+  if (plugin === null || typeof plugin !== 'object' || types.isProxy(plugin)) throw invalidArgType('plugin', 'a FamilyPlugin object', plugin);
+  if (plugin.family === -1) return false;
   validateInteger(plugin?.family, 'plugin.family', 0, 0xffff);
   for (const fn of ['available', 'unavailableReason', 'encode', 'decode'] as const) {
-    if (typeof plugin[fn] !== 'function') throw new TypeError(`The "plugin.${fn}" property must be a function`);
+    if (typeof plugin[fn] !== 'function') throw invalidArgType(`plugin.${fn}`, 'a function', plugin[fn]);
   }
   const existing = plugins.get(plugin.family);
   if (existing === plugin) return true;
   if (existing) {
-    throw new Error(
-      `${plugin.name} (family ${plugin.family}) is already registered by ${existing.packageName}; ` +
-        `is ${plugin.packageName} installed twice?`,
+    throw invalidArgValue(
+      'plugin',
+      plugin.family,
+      `(${typeof plugin.name === 'string' ? plugin.name : 'family'}) is already registered by ${existing.packageName}; is ${typeof plugin.packageName === 'string' ? plugin.packageName : 'its package'} installed twice?`,
     );
   }
   plugins.set(plugin.family, plugin);
@@ -188,7 +192,8 @@ export function requireFamily(family: number): FamilyPlugin {
 }
 
 /** Python's output for a family no codec knows: `[sa_family, sa_data]`. */
-export function decodeUnknown(bytes: Uint8Array): [number, Buffer] {
+export function decodeUnknown(sockaddr: ArrayBufferView): [number, Buffer] {
+  const bytes = toBytes(sockaddr, 'bytes');
   if (bytes.length < 2) throw osError('getsockaddrlen: bad family');
   const family = endianness() === 'LE' ? bytes[0]! | (bytes[1]! << 8) : (bytes[0]! << 8) | bytes[1]!;
   return [family, Buffer.from(bytes.subarray(2, 16))];

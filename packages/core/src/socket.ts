@@ -4,7 +4,7 @@
  * honour the socket's timeout mode (blocking, timeout, non-blocking).
  * Operations that never wait are synchronous.
  */
-import { inspect } from 'node:util';
+import { inspect, types } from 'node:util';
 import { addrScratch, decodeAddress, encodeAddress, takeScratch } from './address.js';
 import { MSG_NOSIGNAL, SOCK_CLOEXEC, SOCK_NONBLOCK, SO_DOMAIN, SO_PROTOCOL, SO_TYPE, SOL_SOCKET, SOMAXCONN, sockTypeName } from './constants.js';
 import { endianness } from 'node:os';
@@ -314,6 +314,7 @@ export class Socket<F extends string = string> {
 
   /** @internal makefile's streams hold the fd open past close(). */
   _ioRef(delta: 1 | -1): void {
+    if (delta !== 1 && delta !== -1) throw outOfRange('delta', '1 or -1', delta);
     this.#ioRefs += delta;
     if (delta < 0 && this.#ioRefs <= 0 && this.#closed) this.close();
   }
@@ -515,4 +516,12 @@ export function socket(family?: null, type?: number | null, proto?: number | nul
 export function socket<F extends string = string>(family?: FamilyNumber<F> | null, type?: number | null, proto?: number | null, fileno?: number | null): Socket<F>;
 export function socket(family?: number | null, type?: number | null, proto?: number | null, fileno?: number | null): Socket {
   return new Socket(family, type, proto, fileno);
+}
+
+/** `value` when it is a Socket of any family, else ERR_INVALID_ARG_TYPE naming `name`: the first check of every helper that takes a socket. */
+export function validateSocket(value: unknown, name = 'sock'): Socket {
+  if (value === null || typeof value !== 'object' || types.isProxy(value) || !(value instanceof Socket)) {
+    throw invalidArgType(name, 'an instance of Socket', value);
+  }
+  return value;
 }

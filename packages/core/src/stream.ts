@@ -6,7 +6,9 @@
  */
 import { Duplex, type DuplexOptions } from 'node:stream';
 import { SHUT_WR, SOCK_DGRAM, SOCK_STREAM } from './constants.js';
-import { invalidArgValue } from './errors.js';
+import { types } from 'node:util';
+import { invalidArgType, invalidArgValue } from './errors.js';
+import { INT32_MAX, validateInteger } from './validate.js';
 import type { Socket } from './socket.js';
 
 export interface MakefileOptions {
@@ -24,8 +26,11 @@ export class SocketStream extends Duplex {
   readonly #chunk: number;
   #reading = false;
 
-  constructor(sock: Socket, mode: string, readable: boolean, writable: boolean, options: MakefileOptions) {
-    const hwm = options.highWaterMark ?? 65536;
+  constructor(sock: Socket, mode: string, readable: boolean, writable: boolean, options?: MakefileOptions | null) {
+    if (sock === null || typeof sock !== 'object' || types.isProxy(sock) || typeof (sock as Partial<Socket>)._ioRef !== 'function') {
+      throw invalidArgType('sock', 'an instance of Socket', sock);
+    }
+    const { encoding, highWaterMark: hwm } = streamOptions(options);
     // Messages keep their boundaries only in object mode: a byte-mode read() joins buffered chunks.
     const messages = sock.type !== SOCK_STREAM;
     // `readable`/`writable` are Duplex options Node documents but @types/node 20 omits.
@@ -40,7 +45,7 @@ export class SocketStream extends Duplex {
     this.socket = sock;
     this.mode = mode;
     this.#chunk = hwm;
-    if (options.encoding) this.setEncoding(options.encoding);
+    if (encoding !== undefined) this.setEncoding(encoding);
     sock._ioRef(1);
   }
 
@@ -90,13 +95,25 @@ export class SocketStream extends Duplex {
  * Python's makefile(mode): mode is made of 'r', 'w' and 'b'. The socket
  * stays open until both it and every stream from it are closed.
  */
-export function makefile(sock: Socket, mode: string, options: MakefileOptions = {}): SocketStream {
-  if (typeof mode !== 'string' || ![...mode].every((c) => c === 'r' || c === 'w' || c === 'b')) {
+/** makefile's options, checked: null or undefined are no options; encoding a Buffer encoding, highWaterMark 1..2**31-1. */
+function streamOptions(options: unknown): { encoding: BufferEncoding | undefined; highWaterMark: number } {
+  if (options === undefined || options === null) return { encoding: undefined, highWaterMark: 65536 };
+  if (typeof options !== 'object' || types.isProxy(options)) throw invalidArgType('options', 'of type object', options);
+  const { encoding, highWaterMark = 65536 } = options as MakefileOptions;
+  if (encoding !== undefined && (typeof encoding !== 'string' || !Buffer.isEncoding(encoding))) {
+    throw invalidArgValue('options.encoding', encoding, 'must be a Buffer encoding');
+  }
+  return { encoding, highWaterMark: validateInteger(highWaterMark, 'options.highWaterMark', 1, INT32_MAX) };
+}
+
+export function makefile(sock: Socket, mode: string, options?: MakefileOptions | null): SocketStream {
+  if (typeof mode !== 'string' || mode.length > 8 || ![...mode].every((c) => c === 'r' || c === 'w' || c === 'b')) {
     throw invalidArgValue('mode', mode, "must be made of 'r', 'w' and 'b' (invalid mode)");
   }
   // Python's rule: the set of letters counts; without 'w' the stream reads.
   const writable = mode.includes('w');
   const readable = mode.includes('r') || !writable;
+  const opts = streamOptions(options);
   if (sock.fileno() < 0) throw invalidArgValue('socket', sock.toString(), 'is closed');
-  return new SocketStream(sock, mode, readable, writable, options);
+  return new SocketStream(sock, mode, readable, writable, opts);
 }

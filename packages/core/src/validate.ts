@@ -1,5 +1,6 @@
 /** Argument validation shared by core and every family package. */
-import { invalidArgType, outOfRange } from './errors.js';
+import { types } from 'node:util';
+import { invalidArgType, invalidArgValue, outOfRange } from './errors.js';
 
 export const INT32_MAX = 0x7fffffff;
 export const INT32_MIN = -0x80000000;
@@ -7,6 +8,7 @@ export const UINT32_MAX = 0xffffffff;
 
 /** An integer within [min, max]; `name` is the argument's name in the error. */
 export function validateInteger(value: unknown, name: string, min = INT32_MIN, max = INT32_MAX): number {
+  if (typeof min !== 'number' || typeof max !== 'number') throw invalidArgType('min and max', 'of type number', typeof min !== 'number' ? min : max);
   if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
   if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
   if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
@@ -35,17 +37,57 @@ export function isView(value: unknown): value is ArrayBufferView {
   return ArrayBuffer.isView(value);
 }
 
-/** Any ArrayBufferView (Buffer, TypedArray, DataView) as a Uint8Array over the same memory. */
+/** Whether a view's ArrayBuffer was detached (transferred): its bytes are gone. Only an empty view can be. */
+export function isDetached(view: ArrayBufferView): boolean {
+  try {
+    if (view.byteLength !== 0) return false;
+    view.buffer.slice(0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Any ArrayBufferView (Buffer, TypedArray, DataView) as a Uint8Array over the
+ * same memory, by its bytes (byteOffset, byteLength). A Proxy, an ArrayBuffer
+ * or anything else is ERR_INVALID_ARG_TYPE; a view of a detached buffer is
+ * ERR_INVALID_ARG_VALUE.
+ */
 export function toBytes(value: unknown, name: string): Uint8Array {
+  if (!ArrayBuffer.isView(value)) throw invalidArgType(name, 'an instance of Buffer, TypedArray, or DataView', value);
+  if (isDetached(value)) throw invalidArgValue(name, value, 'is a view of a detached ArrayBuffer');
   if (value instanceof Uint8Array) return value;
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  throw invalidArgType(name, 'an instance of Buffer, TypedArray, or DataView', value);
+  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+}
+
+/**
+ * The items of an iterable the caller passed, at most `max` of them: an
+ * array's length is checked before any element is read, and any other
+ * iterable is read only until it yields more than `max` (an endless
+ * generator cannot hang the call). `expected` names the type in the error.
+ */
+export function boundedItems(value: unknown, name: string, max: number, expected = 'an iterable'): unknown[] {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function') || types.isProxy(value) || typeof value === 'string') {
+    throw invalidArgType(name, expected, value);
+  }
+  if (Array.isArray(value)) {
+    if (value.length > max) throw outOfRange(`${name}.length`, `<= ${max}`, value.length);
+    return value;
+  }
+  if (ArrayBuffer.isView(value) || typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function') throw invalidArgType(name, expected, value);
+  const out: unknown[] = [];
+  for (const item of value as Iterable<unknown>) {
+    if (out.length === max) throw outOfRange(`${name}.length`, `<= ${max}`, `an iterable of more than ${max} items`);
+    out.push(item);
+  }
+  return out;
 }
 
 /** An AbortSignal or undefined. */
 export function validateSignal(value: unknown, name = 'options.signal'): AbortSignal | undefined {
   if (value === undefined) return undefined;
-  if (value === null || typeof value !== 'object' || !('aborted' in value) || typeof (value as AbortSignal).addEventListener !== 'function') {
+  if (value === null || typeof value !== 'object' || types.isProxy(value) || !('aborted' in value) || typeof (value as AbortSignal).addEventListener !== 'function') {
     throw invalidArgType(name, 'an instance of AbortSignal', value);
   }
   return value as AbortSignal;

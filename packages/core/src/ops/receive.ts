@@ -8,7 +8,7 @@ import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import { kState, type SocketState } from '../state.js';
 import type { Address, OpOptions, RecvmsgIntoResult, RecvmsgResult, Socket } from '../socket.js';
-import { toBytes, validateInt32, validateSignal, validateSize } from '../validate.js';
+import { boundedItems, toBytes, validateInt32, validateSignal, validateSize } from '../validate.js';
 
 const L = native.layout;
 
@@ -248,14 +248,8 @@ function msgArgs(sock: Socket, ancbufsize: unknown, flags: unknown): [Buffer | n
 }
 
 function writableViews(buffers: unknown): Uint8Array[] {
-  if (buffers === null || buffers === undefined || typeof (buffers as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw invalidArgType('buffers', 'an iterable of Buffer, TypedArray, or DataView', buffers);
-  }
-  const out: Uint8Array[] = [];
-  let i = 0;
-  for (const b of buffers as Iterable<unknown>) out.push(toBytes(b, `buffers[${i++}]`));
-  if (out.length > L.iovMax) throw outOfRange('buffers.length', `<= ${L.iovMax} (IOV_MAX)`, out.length);
-  return out;
+  const given = boundedItems(buffers, 'buffers', L.iovMax, 'an iterable of Buffer, TypedArray, or DataView');
+  return given.map((b, i) => toBytes(b, `buffers[${i}]`));
 }
 
 function recvmsgAttempt(sock: Socket, views: Uint8Array[], control: Buffer | null, flags: number, added: number, got: MsgOut) {

@@ -1,12 +1,12 @@
 /** send, sendall, sendto, sendmsg — sync and async. */
 import { encodeAddress, encodeAddressAsync } from '../address.js';
 import { encodeAncillary, type AncillaryInput } from '../cmsg.js';
-import { invalidArgType, outOfRange, timedOut } from '../errors.js';
+import { invalidArgType, timedOut } from '../errors.js';
 import { callAsync, callSoon, callSync, deadlineOf, sys } from '../io.js';
 import { native } from '../native.js';
 import { kState } from '../state.js';
 import type { Address, OpOptions, Socket } from '../socket.js';
-import { toBytes, validateInt32, validateSignal } from '../validate.js';
+import { boundedItems, toBytes, validateInt32, validateSignal } from '../validate.js';
 
 /**
  * MSG_NOSIGNAL is added where the platform has it (SocketState.sendFlags):
@@ -105,14 +105,8 @@ export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[
 // ---- sendmsg ---------------------------------------------------------------------------
 
 function gather(buffers: unknown): Uint8Array[] {
-  if (buffers === null || buffers === undefined || typeof (buffers as Iterable<unknown>)[Symbol.iterator] !== 'function' || ArrayBuffer.isView(buffers)) {
-    throw invalidArgType('buffers', 'an iterable of Buffer, TypedArray, or DataView', buffers);
-  }
-  const out: Uint8Array[] = [];
-  let i = 0;
-  for (const b of buffers as Iterable<unknown>) out.push(toBytes(b, `buffers[${i++}]`));
-  if (out.length > native.layout.iovMax) throw outOfRange('buffers.length', `<= ${native.layout.iovMax} (IOV_MAX)`, out.length);
-  return out;
+  const given = boundedItems(buffers, 'buffers', native.layout.iovMax, 'an iterable of Buffer, TypedArray, or DataView');
+  return given.map((b, i) => toBytes(b, `buffers[${i}]`));
 }
 
 export function sendmsgSync(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null): number {
