@@ -21,3 +21,7 @@ export {
   type RecvmsgRawInfo,
 } from './raw.js';
 export { callOnSocket, callOnSocketSync, deadlineFor, type Direction, type SocketCallOptions } from './io.js';
+export { constantTable, nameOf, reverseMap, type ConstantRecord, type ConstantTable } from './constants.js';
+export { ifIndexToName, ifNameToIndex } from './ifreq.js';
+export { getFilter, setsockoptFprog } from './filter.js';
+export { packTimeval, timevalLayout, unpackTimeval } from './timeval.js';
