@@ -20,7 +20,7 @@
  * J1939 NAME is a bigint (a number that is a safe integer is accepted).
  */
 import { endianness } from 'node:os';
-import { invalidArgType, invalidArgValue, osError, outOfRange, validateInteger, validateUint32, type AddressContext } from '@sock/core';
+import { invalidArgType, invalidArgValue, osError, outOfRange, toBytes, validateInteger, validateUint32, type AddressContext } from '@sock/core';
 import { AF_CAN, CAN_BCM, CAN_ISOTP, CAN_J1939, CAN_RAW } from './constants.js';
 import { ifindexOf, ifnameBytes, ifnameOf } from './ifname.js';
 import { addon } from './native.js';
@@ -63,6 +63,13 @@ function validateName(value: unknown): bigint {
 
 /** A struct sockaddr_can from its fields (already checked). */
 export function packSockaddrCan(ifindex: number, fields: { rxId?: number; txId?: number; name?: bigint; pgn?: number; addr?: number } = {}): Buffer {
+  validateInteger(ifindex, 'ifindex', -0x80000000, 0x7fffffff);
+  if (fields === null || typeof fields !== 'object') throw invalidArgType('fields', 'an object', fields);
+  if (fields.rxId !== undefined) validateUint32(fields.rxId, 'fields.rxId');
+  if (fields.txId !== undefined) validateUint32(fields.txId, 'fields.txId');
+  if (fields.name !== undefined) validateName(fields.name);
+  if (fields.pgn !== undefined) validateUint32(fields.pgn, 'fields.pgn');
+  if (fields.addr !== undefined) validateInteger(fields.addr, 'fields.addr', 0, 0xff);
   const sa = Buffer.alloc(SA.size);
   const v = new DataView(sa.buffer, sa.byteOffset, sa.byteLength);
   v.setUint16(SA.family.offset, AF_CAN, LE);
@@ -80,6 +87,7 @@ export function packSockaddrCan(ifindex: number, fields: { rxId?: number; txId?:
  * when absent) as the sockaddr_can bind(2), connect(2) and sendto(2) take.
  */
 export function encodeCanAddress(address: unknown, ctx?: Ctx): Buffer {
+  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object')) ctx = undefined;
   const caller = ctx?.caller ?? 'getsockaddrarg';
   const proto = ctx?.proto ?? CAN_RAW;
   const shape = shapes.get(proto);
@@ -120,6 +128,8 @@ const dv = (b: Uint8Array): DataView => new DataView(b.buffer, b.byteOffset, b.b
  * past the end read as zero, as CPython's zeroed buffer does.
  */
 export function decodeCanAddress(bytes: Uint8Array, ctx?: Ctx): CanAddress {
+  bytes = toBytes(bytes, 'bytes');
+  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object')) ctx = undefined;
   const ifindex = dv(field(bytes, SA.ifindex)).getInt32(0, LE);
   const ifname = ifnameOf(ifindex, ctx);
   const proto = ctx?.proto ?? CAN_RAW;

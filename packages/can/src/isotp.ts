@@ -8,7 +8,7 @@
  * before bind(2). Layouts come from the headers.
  */
 import { endianness } from 'node:os';
-import { fromErrno, osError, validateInteger, type Socket } from '@sock/core';
+import { fromErrno, osError, toBytes, validateInteger, type Socket } from '@sock/core';
 import { getsockoptBytes, setsockoptBytes } from '@sock/core/family';
 import {
   CAN_ISOTP_DEFAULT_EXT_ADDRESS, CAN_ISOTP_DEFAULT_FLAGS, CAN_ISOTP_DEFAULT_FRAME_TXTIME, CAN_ISOTP_DEFAULT_LL_MTU,
@@ -75,7 +75,8 @@ function encode<T>(codec: Codec<T>, value: Partial<T>, name: string): Buffer {
   return buf;
 }
 
-function decode<T>(codec: Codec<T>, bytes: Uint8Array): T {
+function decode<T>(codec: Codec<T>, raw: Uint8Array): T {
+  const bytes = toBytes(raw, 'bytes');
   const full = Buffer.alloc(codec.layout.size);
   full.set(bytes.subarray(0, codec.layout.size));
   const v = new DataView(full.buffer, full.byteOffset, full.byteLength);

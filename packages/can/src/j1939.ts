@@ -106,7 +106,9 @@ export interface J1939Ancillary {
 export function decodeJ1939Ancillary(items: readonly AncillaryItem[]): J1939Ancillary {
   const out: J1939Ancillary = {};
   if (!Array.isArray(items)) throw invalidArgType('items', 'an array of [level, type, data]', items);
-  for (const [lvl, type, data] of items) {
+  for (const item of items) {
+    if (!Array.isArray(item) || item.length !== 3) continue;
+    const [lvl, type, data] = item as AncillaryItem;
     if (lvl !== SOL_CAN_J1939 || !(data instanceof Uint8Array)) continue;
     if (type === SCM_J1939_DEST_ADDR && data.length >= 1) out.destAddr = data[0]!;
     else if (type === SCM_J1939_PRIO && data.length >= 1) out.priority = data[0]!;

@@ -55,7 +55,9 @@ function timespecAt(data: Uint8Array, at: number): bigint | null {
 export function decodeFrameAncillary(items: readonly AncillaryItem[]): FrameMeta {
   if (!Array.isArray(items)) throw invalidArgType('items', 'an array of [level, type, data]', items);
   const out: FrameMeta = {};
-  for (const [level, type, data] of items) {
+  for (const item of items) {
+    if (!Array.isArray(item) || item.length !== 3) continue;
+    const [level, type, data] = item as AncillaryItem;
     if (level !== SOL_SOCKET || !(data instanceof Uint8Array)) continue;
     if (type === SO_TIMESTAMPNS) {
       const t = timespecAt(data, 0);

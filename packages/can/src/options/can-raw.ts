@@ -4,7 +4,7 @@
  * (CAN_RAW_FILTER's array of struct can_filter) and say what each does.
  */
 import { endianness } from 'node:os';
-import { fromErrno, invalidArgType, osError, outOfRange, validateInteger, type Socket } from '@sock/core';
+import { fromErrno, invalidArgType, osError, outOfRange, toBytes, validateInteger, type Socket } from '@sock/core';
 import { getsockoptBytes, setsockoptBytes } from '@sock/core/family';
 import { validateBool as validateBoolean } from '../validate.js';
 import {
@@ -53,8 +53,8 @@ export function encodeCanFilters(filters: readonly CanFilterInput[]): Buffer {
 }
 
 /** Decodes an array of struct can_filter; a trailing partial struct is a RangeError. */
-export function decodeCanFilters(bytes: Uint8Array): CanFilter[] {
-  if (!(bytes instanceof Uint8Array)) throw invalidArgType('bytes', 'a Uint8Array', bytes);
+export function decodeCanFilters(raw: Uint8Array): CanFilter[] {
+  const bytes = toBytes(raw, 'bytes');
   if (bytes.length % F.size !== 0) throw outOfRange('bytes.length', `a multiple of ${F.size} (sizeof(struct can_filter))`, bytes.length);
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: CanFilter[] = [];

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OSError } from '@sock/core';
+import * as can from '@sock/can';
+
+/** Helpers whose first argument is a Socket: hostile sockets are core's to refuse, not these codecs'. */
+const TAKES_SOCKET = /^(get|set)[A-Z]|^(recvFrame|recvFrameSync|enableFrameMeta|frames|canSocket)$/;
+
+const clean = (err: unknown): boolean =>
+  err instanceof OSError || ((err instanceof TypeError || err instanceof RangeError) && typeof (err as { code?: unknown }).code === 'string');
+
+describe('every exported codec and helper with hostile input (fuzz)', () => {
+  const fns = Object.entries(can).filter(([name, v]) => typeof v === 'function' && !TAKES_SOCKET.test(name) && !/^[A-Z]/.test(name)) as Array<[string, (...a: unknown[]) => unknown]>;
+
+  it('covers the codecs', () => {
+    expect(fns.map(([n]) => n)).toEqual(expect.arrayContaining(['encodeCanFrame', 'decodeFrame', 'encodeBcmMessage', 'decodeErrorFrame', 'encodeCanAddress', 'decodeJ1939Ancillary']));
+  });
+
+  it('returns or throws a coded TypeError/RangeError or an OSError, never anything else', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.anything(), fc.uint8Array({ maxLength: 100 }).map((b) => Buffer.from(b))), { maxLength: 3 }), (args) => {
+        for (const [name, fn] of fns) {
+          try {
+            fn(...args);
+          } catch (err) {
+            if (!clean(err)) throw new Error(`${name}(${args.map(String).join(', ')}) threw ${String(err)}`, { cause: err });
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
