@@ -34,11 +34,17 @@ export interface FamilySpec<A> {
   readonly absentReason?: string;
   /** Words to add to a failed socket(2) (errno positive); null: nothing to add. */
   socketErrorHint?(errno: number, type: number, proto: number): string | null;
+  /** The family carries SCM_RIGHTS (see FamilyPlugin.passesFds). */
   readonly passesFds?: boolean;
+  /** Integer options are 64-bit (see FamilyPlugin.int64Options). */
   readonly int64Options?: boolean;
+  /** False: accept(2) passes a NULL address and returns `[conn, null]` (see FamilyPlugin.acceptReturnsAddress). */
   readonly acceptReturnsAddress?: boolean;
+  /** False: core never adds MSG_NOSIGNAL to sends (see FamilyPlugin.sendNoSignal). */
   readonly sendNoSignal?: boolean;
+  /** The sockaddr codec, under the rules of FamilyPlugin (registry.ts). */
   encode(address: unknown, ctx: AddressContext): Uint8Array;
+  /** encode without blocking the event loop (name resolution), when the family resolves names. */
   encodeAsync?(address: unknown, ctx: AddressContext): Promise<Uint8Array>;
   decode(bytes: Uint8Array, ctx: AddressContext): A;
 }
