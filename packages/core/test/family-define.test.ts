@@ -140,8 +140,9 @@ describe('plugin hooks', () => {
     const quiet = new Socket(AF_QUIET, SOCK_DGRAM, 0, a);
     const [x, y] = fakeSocketpair(SOCK_DGRAM);
     try {
-      expect(quiet[kState].sendFlags).toBe(0);
-      expect(x[kState].sendFlags).toBe(native.constants.MSG_NOSIGNAL ?? 0);
+      const sendFlags = (s: Socket): number => (s as unknown as Record<symbol, { sendFlags: number }>)[kState]!.sendFlags;
+      expect(sendFlags(quiet)).toBe(0);
+      expect(sendFlags(x)).toBe(native.constants.MSG_NOSIGNAL ?? 0);
       expect(quiet.sendSync(Buffer.from('hi'))).toBe(2);
     } finally {
       quiet.close();
