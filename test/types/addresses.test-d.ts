@@ -19,7 +19,18 @@ import {
   type FamilyNumber,
   type RecvmsgResult,
 } from '@sock/core';
-import { AF_INET, AF_INET6, createConnection, createConnectionSync, IPPROTO_TCP, TCP_NODELAY, type InetSocket } from '@sock/inet';
+import {
+  AF_INET,
+  AF_INET6,
+  createConnection,
+  createConnectionSync,
+  createServer,
+  createServerSync,
+  IPPROTO_TCP,
+  TCP_NODELAY,
+  TCP_QUICKACK,
+  type InetSocket,
+} from '@sock/inet';
 import { AF_UNIX } from '@sock/unix';
 import { AF_PACKET, ETH_P_ALL } from '@sock/packet';
 import { AF_NETLINK, NETLINK_ROUTE } from '@sock/netlink';
@@ -67,6 +78,8 @@ export async function inet(): Promise<void> {
   const err: number = await s.connectEx(['localhost', 80]);
   s.connectExSync(['localhost', 80]);
   s.setsockopt(IPPROTO_TCP, TCP_NODELAY, 1);
+  // Linux always defines TCP_QUICKACK: typed number, not number | undefined.
+  s.setsockopt(IPPROTO_TCP, TCP_QUICKACK, 1);
   void err;
 
   const u = new Socket(AF_INET, SOCK_DGRAM);
@@ -117,6 +130,12 @@ export async function connections(): Promise<void> {
   const [host, port] = c.getpeername();
   host.toUpperCase();
   port.toFixed();
+  const server = await createServer(['127.0.0.1', 0]);
+  const [, listening] = server.getsockname();
+  const [peerSocket, [peerHost]] = await server.accept();
+  assertType<Equal<typeof peerSocket, InetSocket>>();
+  peerHost.toUpperCase();
+  createServerSync(['::1', listening], { family: AF_INET6 }).close();
   createConnectionSync(['localhost', 80], 2.5, ['127.0.0.1', 0]).close();
   createConnectionSync(['localhost', 80], null).close();
   (await createConnection(['localhost', 80], undefined, null, { allErrors: true })).close();

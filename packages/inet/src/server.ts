@@ -25,6 +25,7 @@ import {
   type Address,
 } from '@sock/core';
 import { AF_INET, AF_INET6, constants, IPPROTO_IPV6, IPV6_V6ONLY } from './constants.js';
+import type { InetSocket } from './connection.js';
 import { pyRepr } from './repr.js';
 import { resolveAddress } from './resolve-address.js';
 
@@ -120,14 +121,14 @@ function bindError(err: OSError, address: unknown): OSError {
   return err.errno > 0 ? fromErrno(err.errno, 'bind', text) : new OSError(err.errno, text, 'bind');
 }
 
-function finish(sock: Socket, s: Settings): Socket {
+function finish(sock: Socket, s: Settings): InetSocket {
   if (s.backlog === null) sock.listen();
   else sock.listen(s.backlog);
-  return sock;
+  return sock as InetSocket;
 }
 
 /** A listening stream socket on `address`; host names resolve off the event loop. */
-export async function createServer(address: Address, options?: CreateServerOptions): Promise<Socket> {
+export async function createServer(address: Address, options?: CreateServerOptions): Promise<InetSocket> {
   const s = settings(options);
   const sock = prepare(s);
   try {
@@ -144,7 +145,7 @@ export async function createServer(address: Address, options?: CreateServerOptio
 }
 
 /** As createServer, resolving a host name on the calling thread. */
-export function createServerSync(address: Address, options?: CreateServerOptions): Socket {
+export function createServerSync(address: Address, options?: CreateServerOptions): InetSocket {
   const s = settings(options);
   const sock = prepare(s);
   try {
