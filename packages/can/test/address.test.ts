@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OSError, SOCK_DGRAM, SOCK_RAW } from '@sock/core';
 import { runFamilyContract, thrown } from '@sock/core/testing';
-import { AF_CAN, CAN_BCM, CAN_ISOTP, CAN_J1939, CAN_RAW, canFamily, decodeCanAddress, encodeCanAddress, J1939_NO_ADDR, J1939_NO_NAME, J1939_NO_PGN, packSockaddrCan } from '@sock/can';
+import { AF_CAN, CAN_BCM, CAN_ISOTP, CAN_J1939, CAN_RAW, canFamily, canSocket, decodeCanAddress, encodeCanAddress, J1939_NO_ADDR, J1939_NO_NAME, J1939_NO_PGN, packSockaddrCan } from '@sock/can';
 
 const raw = { type: SOCK_RAW, proto: CAN_RAW };
 const isotp = { type: SOCK_DGRAM, proto: CAN_ISOTP! };
@@ -105,5 +105,14 @@ describe('AF_CAN addresses as CPython shapes them', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('canSocket', () => {
+  it('refuses an ifname for protocols whose address is longer than [ifname], before opening anything', () => {
+    for (const proto of [CAN_ISOTP!, CAN_J1939!]) {
+      const err = thrown<TypeError & { code: string }>(() => canSocket(proto, { ifname: 'vcan0' }));
+      expect([err.constructor, err.code]).toEqual([TypeError, 'ERR_INVALID_ARG_VALUE']);
+    }
   });
 });
