@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "sock_core",
-      "sources": ["native/core.cc", "native/poller.cc", "native/ifreq.cc", "native/filter.cc", "native/batch.cc"],
+      "sources": ["native/core.cc", "native/poller.cc", "native/env.cc", "native/ifreq.cc", "native/filter.cc", "native/batch.cc"],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")", "native/include"],
       "defines": ["NAPI_VERSION=8", "NODE_ADDON_API_DISABLE_DEPRECATED", "NAPI_DISABLE_CPP_EXCEPTIONS", "NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS"],
       "cflags_cc": ["-std=c++17", "-Wall", "-Wextra", "-Wno-unused-parameter", "-fno-exceptions"],

@@ -37,6 +37,7 @@
 #include <sock/result.h>
 
 #include "constants.generated.h"
+#include "env.h"
 #include "kit.h"
 #include "poller.h"
 
@@ -81,7 +82,15 @@ static_assert(AF_UNSPEC == 0, "clearing sa_family to AF_UNSPEC writes zero bytes
 struct AddonData {
   Napi::Reference<Napi::ArrayBuffer> buffer;
   int32_t* slots = nullptr;
+  /** The fds this env's sockets own (env.h). */
+  std::shared_ptr<EnvFds> fds;
 };
+
+/** This env's fd registry, or nullptr. */
+EnvFds* FdsOf(napi_env env) {
+  auto* data = Napi::Env(env).GetInstanceData<AddonData>();
+  return data != nullptr ? data->fds.get() : nullptr;
+}
 
 /**
  * Writes values to out[0..n). Dropped if JS has detached out.buffer (a
@@ -385,9 +394,31 @@ Napi::Value Shutdown(const Napi::CallbackInfo& info) {
 Napi::Value Close(const Napi::CallbackInfo& info) {
   int fd;
   if (!ReadFd(info, 0, "fd", &fd)) return {};
-  if (fd >= 0) ClosePollerOnFd(fd);
+  if (fd >= 0) {
+    ClosePollerOnFd(fd);
+    DisownFd(FdsOf(info.Env()), fd);
+  }
   int rc = ::close(fd);
   return NumberResult(info.Env(), rc < 0 && errno != EINTR ? -errno : 0);
+}
+
+/**
+ * Records that a socket of this env owns fd: the env's cleanup closes it if
+ * it is still open when the env ends (a worker that exits or is terminated).
+ */
+Napi::Value Own(const Napi::CallbackInfo& info) {
+  int fd;
+  if (!ReadFd(info, 0, "fd", &fd)) return {};
+  OwnFd(FdsOf(info.Env()), fd);
+  return {};
+}
+
+/** Forgets an owned fd without closing it (detach). */
+Napi::Value Disown(const Napi::CallbackInfo& info) {
+  int fd;
+  if (!ReadFd(info, 0, "fd", &fd)) return {};
+  DisownFd(FdsOf(info.Env()), fd);
+  return {};
 }
 
 /** fcntl(F_DUPFD_CLOEXEC, 0) (F_DUPFD + FD_CLOEXEC where it is missing). The new fd or -errno. */
@@ -648,7 +679,8 @@ Napi::Value RecvMsg(const Napi::CallbackInfo& info) {
 /**
  * poll(2) on one fd, never retried: revents (0 on timeout) or -errno,
  * -EINTR included. A negative fd gives -EBADF instead of the kernel's
- * "ignore this entry and sleep for the whole timeout".
+ * "ignore this entry and sleep for the whole timeout". In a worker the wait
+ * ends with -ECANCELED once the worker is being terminated (PollForEnv).
  */
 Napi::Value Poll(const Napi::CallbackInfo& info) {
   int fd, timeoutMs;
@@ -661,8 +693,8 @@ Napi::Value Poll(const Napi::CallbackInfo& info) {
   pollfd entry{};
   entry.fd = fd;
   entry.events = static_cast<short>(static_cast<unsigned short>(events));
-  int rc = ::poll(&entry, 1, timeoutMs);
-  if (rc < 0) return SysResult(info.Env(), rc);
+  int rc = PollForEnv(info.Env(), FdsOf(info.Env()), &entry, timeoutMs);
+  if (rc < 0) return NumberResult(info.Env(), rc);
   return NumberResult(info.Env(), rc == 0 ? 0 : static_cast<unsigned short>(entry.revents));
 }
 
@@ -802,6 +834,8 @@ void ExportFunctions(Napi::Env env, Napi::Object exports) {
   Export<AcceptNoAddr>(env, exports, "acceptNoAddr");
   Export<Shutdown>(env, exports, "shutdown");
   Export<Close>(env, exports, "close");
+  Export<Own>(env, exports, "own");
+  Export<Disown>(env, exports, "disown");
   Export<Dup>(env, exports, "dup");
   Export<GetInheritable>(env, exports, "getInheritable");
   Export<SetInheritable>(env, exports, "setInheritable");
@@ -832,6 +866,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   auto* data = new AddonData();
   data->buffer = Napi::Persistent(buffer);
   data->slots = static_cast<int32_t*>(buffer.Data());
+  data->fds = OpenEnvFds(env);
   env.SetInstanceData(data);
 
   exports.Set("out", out);

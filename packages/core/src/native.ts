@@ -80,6 +80,10 @@ export interface NativeBinding {
   acceptNoAddr(fd: number): number;
   shutdown(fd: number, how: number): number;
   close(fd: number): number;
+  /** Records that a socket of this env owns fd: the env's cleanup (a worker ending) closes it if still open. close() forgets it. */
+  own(fd: number): void;
+  /** Forgets an owned fd without closing it (detach). */
+  disown(fd: number): void;
   /** fcntl(F_DUPFD_CLOEXEC). Returns the new fd or -errno. */
   dup(fd: number): number;
   /** 1 when FD_CLOEXEC is clear (inheritable), 0 when set, or -errno. */
@@ -130,6 +134,8 @@ export interface NativeBinding {
   /**
    * poll(2) on one fd for `events` for at most timeoutMs (-1: forever).
    * Returns revents (0 on timeout) or -errno (-EINTR included: the caller retries).
+   * In a worker it polls in short slices and returns -ECANCELED once the worker
+   * is being terminated, so a blocked Sync call never keeps terminate() waiting.
    */
   poll(fd: number, events: number, timeoutMs: number): number;
 

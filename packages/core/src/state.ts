@@ -5,6 +5,7 @@
  */
 import { closedError, fromErrno, errno as E } from './errors.js';
 import type { IoTarget } from './io.js';
+import { isMainThread } from 'node:worker_threads';
 import { native } from './native.js';
 import { Readiness } from './readiness.js';
 
@@ -45,6 +46,7 @@ export class SocketState implements IoTarget {
     this.fd = fd;
     this.timeoutSeconds = timeout;
     open.set(fd, this);
+    native.own(fd);
   }
 
   readiness(): Readiness {
@@ -55,10 +57,15 @@ export class SocketState implements IoTarget {
     return this.#readiness;
   }
 
-  /** See IoTarget.useBlockingFd: one fcntl when the mode changes, none otherwise; never blocking once shared. */
+  /**
+   * See IoTarget.useBlockingFd: one fcntl when the mode changes, none
+   * otherwise; never blocking once shared, nor in a worker thread (a
+   * kernel-blocking syscall there could not be interrupted by terminate();
+   * the worker's poll() can).
+   */
   useBlockingFd(blocking: boolean): boolean {
     if (blocking === this.#blockingFd) return true;
-    if (blocking && this.#sharedFd) return false;
+    if (blocking && (this.#sharedFd || !isMainThread)) return false;
     if (native.setNonblocking(this.fd, !blocking) < 0) return false;
     this.#blockingFd = blocking;
     return true;
@@ -89,7 +96,8 @@ export class SocketState implements IoTarget {
     if (open.get(fd) === this) open.delete(fd);
     this.#readiness?.close(closedError(syscall));
     this.#readiness = null;
-    if (!keepFd) {
+    if (keepFd) native.disown(fd);
+    else {
       const r = native.close(fd);
       if (r < 0 && r !== -E.ECONNRESET!) throw fromErrno(r, 'close');
     }
