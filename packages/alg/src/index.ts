@@ -14,3 +14,4 @@ registerFamily(algFamily);
 export { algFamily, algSocketHint } from './family.js';
 export { ALG_NAME_SIZE, ALG_TYPE_SIZE, decodeAlgAddress, encodeAlgAddress, type AlgAddress, type AlgAddressInput } from './address.js';
 export * from './constants.js';
+export { afalgAncillary, sendmsgAfalg, sendmsgAfalgSync, type AfalgAsyncOptions, type AfalgOptions } from './afalg.js';
