@@ -11,7 +11,7 @@
 import { endianness } from 'node:os';
 import { errno, fromErrno, invalidArgType, invalidArgValue, validateUint32, type AddressContext } from '@sock/core';
 import { AF_NETLINK } from './constants/index.js';
-import { netlinkNative } from './native.js';
+import { addon } from './native.js';
 
 export type NetlinkAddress = [pid: number, groups: number];
 /** What encode accepts: the same pair, read-only or not. */
@@ -25,7 +25,7 @@ declare module '@sock/core' {
 }
 
 const LE = endianness() === 'LE';
-const SA = netlinkNative.layout.sockaddr_nl;
+const SA = addon.layout.sockaddr_nl;
 const SIZE = SA?.size ?? 0;
 const FAMILY = SA?.nl_family.offset ?? 0;
 const PID = SA?.nl_pid.offset ?? 0;

@@ -9,10 +9,10 @@ import { invalidArgType, invalidArgValue, toBytes, validateInteger } from '@sock
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
 import { NLA_F_NESTED, NLA_F_NET_BYTEORDER } from './constants/index.js';
 import { malformed } from './errors.js';
-import { netlinkNative } from './native.js';
+import { addon } from './native.js';
 
 // From the headers; the fallback is the wire format, for platforms without them.
-const HDR = netlinkNative.layout.rtattr?.size ?? 4;
+const HDR = addon.layout.rtattr?.size ?? 4;
 /** The largest data an attribute can carry: rta_len is 16 bits and counts the header. */
 export const ATTR_DATA_MAX = 0xffff - HDR;
 const FLAG_BITS = ((NLA_F_NESTED ?? 0) | (NLA_F_NET_BYTEORDER ?? 0)) & 0xffff;

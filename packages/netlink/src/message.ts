@@ -11,11 +11,11 @@
 import { invalidArgType, toBytes, validateInteger, validateUint32 } from '@sock/core';
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
 import { malformed } from './errors.js';
-import { netlinkNative } from './native.js';
+import { addon } from './native.js';
 
 // The layout comes from the headers; the fallbacks are the netlink wire
 // format itself, for platforms without the headers (decoding a capture there).
-const H = netlinkNative.layout.nlmsghdr;
+const H = addon.layout.nlmsghdr;
 /** sizeof(struct nlmsghdr), which is also NLMSG_HDRLEN. */
 export const NLMSGHDR_SIZE: number = H?.size ?? 16;
 const LEN = H?.nlmsg_len.offset ?? 0;

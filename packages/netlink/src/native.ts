@@ -3,16 +3,9 @@
  * no syscalls: only the netlink constants and struct layouts as this
  * platform's headers define them. All I/O goes through @sock/core.
  */
-import { loadAddon } from '@sock/core/family';
+import { loadAddon, type FieldLayout, type StructLayout } from '@sock/core/family';
 
-/** Where a field sits in a C struct. */
-export interface FieldLayout {
-  readonly offset: number;
-  readonly size: number;
-}
-
-/** A C struct: its sizeof and its fields by C name. */
-export type StructLayout<F extends string> = Readonly<{ size: number } & Record<F, FieldLayout>>;
+export type { FieldLayout, StructLayout };
 
 export interface NetlinkLayout {
   readonly sockaddr_nl: StructLayout<'nl_family' | 'nl_pad' | 'nl_pid' | 'nl_groups'>;
@@ -34,5 +27,3 @@ export interface NetlinkBinding {
 
 /** The addon, loaded once at import (see loadAddon in @sock/core/family). */
 export const addon: NetlinkBinding = loadAddon<NetlinkBinding>('@sock/netlink', import.meta.url);
-/** The same binding under its older name. */
-export const netlinkNative: NetlinkBinding = addon;

@@ -8,7 +8,7 @@ import { invalidArgType, toBytes, validateInteger } from '@sock/core';
 import { decodeAttrs, type Attribute } from './attributes.js';
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
 import { malformed } from './errors.js';
-import { netlinkNative, type FieldLayout, type StructLayout } from './native.js';
+import { addon, type FieldLayout, type StructLayout } from './native.js';
 
 /** struct ifinfomsg: one network interface (link). */
 export interface Ifinfomsg {
@@ -43,7 +43,7 @@ function codec<T, F extends string>(layout: StructLayout<F> | undefined, map: [k
   return { size: layout.size, fields: map.map(([k, f, min, max]) => [k, layout[f], min, max]) };
 }
 
-const L = netlinkNative.layout;
+const L = addon.layout;
 const ifi = codec<Ifinfomsg, 'ifi_family' | 'ifi_type' | 'ifi_index' | 'ifi_flags' | 'ifi_change'>(L.ifinfomsg, [
   ['family', 'ifi_family', 0, 0xff],
   ['type', 'ifi_type', 0, 0xffff],

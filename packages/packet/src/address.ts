@@ -28,7 +28,7 @@ import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, outOfRange, type AddressContext } from '@sock/core';
 import { AF_PACKET, PACKET_HOST } from './constants.js';
 import { indexOf, nameOf } from './ifname.js';
-import { packetNative } from './native.js';
+import { addon } from './native.js';
 
 /** An AF_PACKET address as decode returns it: always all five fields. */
 export type PacketAddress = [ifname: string, proto: number, pkttype: number, hatype: number, addr: Buffer];
@@ -45,7 +45,7 @@ declare module '@sock/core' {
   }
 }
 
-const layout = packetNative.layout.sockaddrLl;
+const layout = addon.layout.sockaddrLl;
 if (layout === null) throw new Error('@sock/packet: this platform has no struct sockaddr_ll (AF_PACKET is Linux-only)');
 const LL = layout;
 /** sizeof(sll_addr): 8 */

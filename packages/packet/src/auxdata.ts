@@ -10,9 +10,9 @@ import { endianness } from 'node:os';
 import { CMSG_SPACE, invalidArgType, outOfRange, type AncillaryItem, type Socket } from '@sock/core';
 import { PACKET_AUXDATA, SOL_PACKET, TP_STATUS_VLAN_TPID_VALID, TP_STATUS_VLAN_VALID } from './constants.js';
 import { ETH_P_8021Q } from './constants.js';
-import { packetNative } from './native.js';
+import { addon } from './native.js';
 
-const layout = packetNative.layout.tpacketAuxdata!;
+const layout = addon.layout.tpacketAuxdata!;
 const LE = endianness() === 'LE';
 
 /** sizeof(struct tpacket_auxdata) */

@@ -9,9 +9,9 @@ import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, outOfRange, validateInteger, type Socket } from '@sock/core';
 import { MAX_ADDR_LEN, PACKET_ADD_MEMBERSHIP, PACKET_DROP_MEMBERSHIP, SOL_PACKET } from './constants.js';
 import { indexOf } from './ifname.js';
-import { packetNative } from './native.js';
+import { addon } from './native.js';
 
-const layout = packetNative.layout.packetMreq!;
+const layout = addon.layout.packetMreq!;
 const LE = endianness() === 'LE';
 
 /** What a membership applies to: the interface (name or index), PACKET_MR_*, and for MULTICAST/UNICAST the address. */

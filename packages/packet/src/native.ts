@@ -4,23 +4,17 @@
  * platform's headers. It holds no syscalls: all I/O, the struct sock_fprog
  * setsockopt and the interface ioctls go through @sock/core.
  */
-import { loadAddon } from '@sock/core/family';
+import { loadAddon, type FieldLayout, type StructLayout } from '@sock/core/family';
 
-/** Where a field sits in a C struct. */
-export interface FieldLayout {
-  readonly offset: number;
-  readonly size: number;
-}
-
-type Struct<K extends string> = Readonly<{ size: number } & Record<K, FieldLayout>>;
+export type { FieldLayout, StructLayout };
 
 export interface PacketLayout {
-  readonly sockaddrLl: Struct<'family' | 'protocol' | 'ifindex' | 'hatype' | 'pkttype' | 'halen' | 'addr'> | null;
-  readonly packetMreq: Struct<'ifindex' | 'type' | 'alen' | 'address'> | null;
-  readonly tpacketAuxdata: Struct<'status' | 'len' | 'snaplen' | 'mac' | 'net' | 'vlanTci' | 'vlanTpid'> | null;
-  readonly tpacketStats: Struct<'packets' | 'drops'> | null;
-  readonly tpacketStatsV3: Struct<'packets' | 'drops' | 'freezeQCount'> | null;
-  readonly sockFilter: Struct<'code' | 'jt' | 'jf' | 'k'> | null;
+  readonly sockaddrLl: StructLayout<'family' | 'protocol' | 'ifindex' | 'hatype' | 'pkttype' | 'halen' | 'addr'> | null;
+  readonly packetMreq: StructLayout<'ifindex' | 'type' | 'alen' | 'address'> | null;
+  readonly tpacketAuxdata: StructLayout<'status' | 'len' | 'snaplen' | 'mac' | 'net' | 'vlanTci' | 'vlanTpid'> | null;
+  readonly tpacketStats: StructLayout<'packets' | 'drops'> | null;
+  readonly tpacketStatsV3: StructLayout<'packets' | 'drops' | 'freezeQCount'> | null;
+  readonly sockFilter: StructLayout<'code' | 'jt' | 'jf' | 'k'> | null;
   /** The most instructions a struct sock_fprog can carry (its len is an unsigned short). */
   readonly fprogMaxLen: number;
 }
@@ -33,5 +27,3 @@ export interface PacketBinding {
 
 /** The addon, loaded once at import (see loadAddon in @sock/core/family). */
 export const addon: PacketBinding = loadAddon<PacketBinding>('@sock/packet', import.meta.url);
-/** The same binding under its older name. */
-export const packetNative: PacketBinding = addon;

@@ -6,10 +6,10 @@
 import { endianness } from 'node:os';
 import { invalidArgType, type Socket } from '@sock/core';
 import { PACKET_STATISTICS, SOL_PACKET } from './constants.js';
-import { packetNative } from './native.js';
+import { addon } from './native.js';
 
-const v1 = packetNative.layout.tpacketStats!;
-const v3 = packetNative.layout.tpacketStatsV3!;
+const v1 = addon.layout.tpacketStats!;
+const v3 = addon.layout.tpacketStatsV3!;
 const LE = endianness() === 'LE';
 
 /** struct tpacket_stats, or tpacket_stats_v3 on a TPACKET_V3 ring socket. */

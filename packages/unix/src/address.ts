@@ -23,7 +23,7 @@ import { isUtf8 } from 'node:buffer';
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, osError, type AddressContext } from '@sock/core';
 import { AF_UNIX } from './constants.js';
-import { unixNative } from './native.js';
+import { addon } from './native.js';
 
 /** What AF_UNIX addresses look like: a path string, or its bytes (abstract names always come back as Buffers). */
 export type UnixAddress = string | Buffer;
@@ -37,11 +37,11 @@ declare module '@sock/core' {
   }
 }
 
-const SUN = unixNative.layout.sockaddrUn;
+const SUN = addon.layout.sockaddrUn;
 const PATH_OFFSET = SUN.path.offset;
 /** sizeof(sun_path) */
 const PATH_SIZE = SUN.path.size;
-const ABSTRACT = unixNative.layout.abstractNamespace;
+const ABSTRACT = addon.layout.abstractNamespace;
 const LE = endianness() === 'LE';
 const FAMILY_AT = SUN.family.offset;
 const FAMILY_WIDE = SUN.family.size === 2;

@@ -3,13 +3,9 @@
  * no syscalls: only the AF_UNIX constants and struct layouts as this
  * platform's headers define them. All I/O goes through @sock/core.
  */
-import { loadAddon } from '@sock/core/family';
+import { loadAddon, type FieldLayout } from '@sock/core/family';
 
-/** Where a field sits in a C struct. */
-export interface FieldLayout {
-  readonly offset: number;
-  readonly size: number;
-}
+export type { FieldLayout };
 
 export interface UnixBinding {
   /** AF_UNIX constants from the headers; a name the platform lacks is absent. */
@@ -28,5 +24,3 @@ export interface UnixBinding {
 
 /** The addon, loaded once at import (see loadAddon in @sock/core/family). */
 export const addon: UnixBinding = loadAddon<UnixBinding>('@sock/unix', import.meta.url);
-/** The same binding under its older name. */
-export const unixNative: UnixBinding = addon;

@@ -8,12 +8,12 @@ import { endianness } from 'node:os';
 import { errno, fromErrno, invalidArgType, SOL_SOCKET, type Socket } from '@sock/core';
 import { getsockoptBytes } from '@sock/core/family';
 import { SO_PASSCRED, SO_PASSPIDFD, SO_PASSSEC, SO_PEERCRED, SO_PEERGROUPS, SO_PEERPIDFD, SO_PEERSEC } from './constants.js';
-import { unixNative } from './native.js';
+import { addon } from './native.js';
 import { decodeUcred, unsupported, type Ucred } from './ucred.js';
 
 const ENOPROTOOPT = errno.ENOPROTOOPT!;
 const ERANGE = errno.ERANGE!;
-const GID_SIZE = unixNative.layout.sizeofGid;
+const GID_SIZE = addon.layout.sizeofGid;
 /** NGROUPS_MAX on Linux: the most supplementary groups a process can have. */
 const MAX_GROUPS = 65536;
 const LE = endianness() === 'LE';
@@ -74,7 +74,7 @@ export function setPassSec(sock: Socket, on: boolean): void {
  */
 export function getPeerCred(sock: Socket): Ucred {
   const opt = option(SO_PEERCRED, 'SO_PEERCRED');
-  const size = unixNative.layout.ucred?.size;
+  const size = addon.layout.ucred?.size;
   if (size === undefined) throw unsupported('struct ucred (SO_PEERCRED)');
   return decodeUcred(sock.getsockopt(SOL_SOCKET, opt, size) as Buffer);
 }

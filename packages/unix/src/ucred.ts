@@ -5,7 +5,7 @@
  */
 import { endianness } from 'node:os';
 import { errno, fromErrno, invalidArgType, outOfRange, toBytes, validateInteger } from '@sock/core';
-import { unixNative } from './native.js';
+import { addon } from './native.js';
 
 /** A process's credentials as the kernel reports them. */
 export interface Ucred {
@@ -14,7 +14,7 @@ export interface Ucred {
   gid: number;
 }
 
-const UCRED = unixNative.layout.ucred;
+const UCRED = addon.layout.ucred;
 const LE = endianness() === 'LE';
 
 /** The error for a struct or option this platform's headers do not define. */

@@ -15,7 +15,7 @@
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, validateInteger, validateUint32, type AddressContext } from '@sock/core';
 import { AF_VSOCK } from './constants.js';
-import { vsockNative } from './native.js';
+import { addon } from './native.js';
 
 /** What AF_VSOCK addresses look like: the context ID of a machine and a port on it. */
 export type VsockAddress = [cid: number, port: number];
@@ -28,8 +28,8 @@ declare module '@sock/core' {
   }
 }
 
-function layout(): NonNullable<typeof vsockNative.layout.sockaddrVm> {
-  const svm = vsockNative.layout.sockaddrVm;
+function layout(): NonNullable<typeof addon.layout.sockaddrVm> {
+  const svm = addon.layout.sockaddrVm;
   if (!svm) throw new Error('@sock/vsock: the headers this addon was built with have no struct sockaddr_vm');
   return svm;
 }

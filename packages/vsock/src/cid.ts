@@ -1,7 +1,7 @@
 /** This machine's own context ID. */
 import { fromErrno } from '@sock/core';
 import { strerror } from '@sock/core/family';
-import { vsockNative, type LocalCidResult } from './native.js';
+import { addon, type LocalCidResult } from './native.js';
 
 /** The CID in a native getLocalCid() result, or the OSError Python would raise for it. */
 export function localCidFrom(r: LocalCidResult): number {
@@ -23,5 +23,5 @@ export function localCidFrom(r: LocalCidResult): number {
  * file or directory: '/dev/vsock'").
  */
 export function getLocalCid(): number {
-  return localCidFrom(vsockNative.getLocalCid());
+  return localCidFrom(addon.getLocalCid());
 }

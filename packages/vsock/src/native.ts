@@ -4,13 +4,9 @@
  * call core's addon does not make (getLocalCid). All socket I/O goes through
  * @sock/core.
  */
-import { loadAddon } from '@sock/core/family';
+import { loadAddon, type FieldLayout } from '@sock/core/family';
 
-/** Where a field sits in a C struct. */
-export interface FieldLayout {
-  readonly offset: number;
-  readonly size: number;
-}
+export type { FieldLayout };
 
 /** What getLocalCid() returns: the CID, or the positive errno and the call that failed. */
 export type LocalCidResult = { cid: number } | { errno: number; syscall: 'open' | 'ioctl' };
@@ -33,5 +29,3 @@ export interface VsockBinding {
 
 /** The addon, loaded once at import (see loadAddon in @sock/core/family). */
 export const addon: VsockBinding = loadAddon<VsockBinding>('@sock/vsock', import.meta.url);
-/** The same binding under its older name. */
-export const vsockNative: VsockBinding = addon;
