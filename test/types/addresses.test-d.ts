@@ -8,6 +8,7 @@
 import {
   AddressFamily,
   AF_UNSPEC,
+  fromfd,
   Socket,
   SOCK_DGRAM,
   SOCK_RAW,
@@ -31,9 +32,9 @@ import {
   TCP_QUICKACK,
   type InetSocket,
 } from '@sock/inet';
-import { AF_UNIX } from '@sock/unix';
-import { AF_PACKET, ETH_P_ALL } from '@sock/packet';
-import { AF_NETLINK, NETLINK_ROUTE } from '@sock/netlink';
+import { AF_UNIX, socketpair } from '@sock/unix';
+import { AF_PACKET, ETH_P_ALL, packetSocket } from '@sock/packet';
+import { AF_NETLINK, NETLINK_ROUTE, netlinkSocket } from '@sock/netlink';
 import { AF_VSOCK, VMADDR_CID_ANY } from '@sock/vsock';
 
 /** True when A and B are the same type (not merely assignable). */
@@ -157,6 +158,22 @@ export function unix(): void {
   s.connectSync(42);
   // @ts-expect-error nor is an inet tuple
   s.bind(['127.0.0.1', 0]);
+}
+
+export function familyHelpers(fd: number): void {
+  const [a, b] = socketpair();
+  assertType<Equal<typeof a, Socket<'AF_UNIX'>>>();
+  b.getsockname() satisfies string | Buffer;
+  const [c] = socketpair(AF_UNIX, SOCK_DGRAM);
+  assertType<Equal<typeof c, Socket<'AF_UNIX'>>>();
+  const [d] = socketpair(null);
+  assertType<Equal<typeof d, Socket<'AF_UNIX'>>>();
+  assertType<Equal<ReturnType<typeof packetSocket>, Socket<'AF_PACKET'>>>();
+  assertType<Equal<ReturnType<typeof netlinkSocket>, Socket<'AF_NETLINK'>>>();
+  const f = fromfd(fd, AF_INET, SOCK_STREAM);
+  assertType<Equal<typeof f, Socket<'AF_INET'>>>();
+  const g = fromfd(fd, 2 as number, SOCK_STREAM);
+  assertType<Equal<ReturnType<typeof g.getsockname>, unknown>>();
 }
 
 export function otherFamilies(): void {

@@ -2,6 +2,7 @@
 import { errno as E, fromErrno, invalidArgType, osError } from './errors.js';
 import { native } from './native.js';
 import { Socket } from './socket.js';
+import type { FamilyNumber } from './family-number.js';
 import { shareFdOf } from './state.js';
 import { validateInt32, validateInteger, UINT32_MAX } from './validate.js';
 
@@ -13,8 +14,8 @@ export function close(fd: number): void {
   if (r < 0 && r !== ECONNRESET) throw fromErrno(r, 'close');
 }
 
-/** Python's `socket.fromfd(fd, family, type, proto=0)`: a Socket on a duplicate of `fd`. */
-export function fromfd(fd: number, family: number, type: number, proto = 0): Socket {
+/** Python's `socket.fromfd(fd, family, type, proto=0)`: a Socket on a duplicate of `fd`, typed by `family`. */
+export function fromfd<F extends string = string>(fd: number, family: FamilyNumber<F>, type: number, proto = 0): Socket<F> {
   const orig = validateInteger(fd, 'fd', 0, 0x7fffffff);
   const dupd = native.dup(orig);
   if (dupd < 0) throw fromErrno(dupd, 'dup');

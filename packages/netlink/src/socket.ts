@@ -40,7 +40,7 @@ function trySetInt(sock: Socket, option: number | undefined, value: number): voi
  * options where the kernel has them, then bind(2) to `[pid, groups]`. The
  * socket is closed again if a step fails.
  */
-export function netlinkSocket(protocol: number = NETLINK_ROUTE, opts?: NetlinkSocketOptions): Socket {
+export function netlinkSocket(protocol: number = NETLINK_ROUTE, opts?: NetlinkSocketOptions): Socket<'AF_NETLINK'> {
   const options = validateOptions(opts);
   if (!netlinkFamily.available()) throw fromErrno(errno.EAFNOSUPPORT!, 'socket', `Address family not supported: ${netlinkFamily.unavailableReason()}`);
   const proto = validateInteger(protocol, 'protocol', 0, 0x7fffffff);

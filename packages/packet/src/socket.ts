@@ -27,7 +27,7 @@ export interface PacketSocketOptions {
 }
 
 /** socket(AF_PACKET, ...): a failure carries the family's hint (CAP_NET_RAW), from its plugin. */
-function open(type: number, proto: number): Socket {
+function open(type: number, proto: number): Socket<'AF_PACKET'> {
   return new Socket(AF_PACKET, type, proto);
 }
 
@@ -52,7 +52,7 @@ function bindAllInterfaces(sock: Socket, ethertype: number): void {
  * Needs CAP_NET_RAW: without it this throws PermissionError (EPERM) whose
  * message says so.
  */
-export function packetSocket(type: number = SOCK_RAW, ethertype: number = ETH_P_ALL, options: PacketSocketOptions = {}): Socket {
+export function packetSocket(type: number = SOCK_RAW, ethertype: number = ETH_P_ALL, options: PacketSocketOptions = {}): Socket<'AF_PACKET'> {
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'an object', options);
   const { ifname, filter } = options;
   if (ifname === undefined && filter === undefined) return open(type, socketProtocol(ethertype));
