@@ -75,6 +75,12 @@ export async function inet(): Promise<void> {
   // @ts-expect-error an AF_INET address has two items
   again[2];
   assertType<Equal<ReturnType<typeof s.dup>, Socket<'AF_INET'>>>();
+  // family is a number that keeps the name: a socket made from it is typed the same.
+  const sameFamily = new Socket(s.family, SOCK_DGRAM);
+  assertType<Equal<typeof sameFamily, Socket<'AF_INET'>>>();
+  const familyNumber: number = s.family;
+  const familyName: string | undefined = AddressFamily[s.family];
+  void [familyNumber, familyName];
   await s.connect(['localhost', 80]);
   const err: number = await s.connectEx(['localhost', 80]);
   s.connectExSync(['localhost', 80]);

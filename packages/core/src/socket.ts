@@ -126,9 +126,9 @@ export class Socket<F extends string = string> {
     return `<Socket fd=${this[kState].fd}, family=${familyName(this.#family)}, type=${sockTypeName(this.#type)}, proto=${this.#proto}>`;
   }
 
-  /** The address family (AF_*), read-only. */
-  get family(): number {
-    return this.#family;
+  /** The address family (AF_*), read-only: a number, typed with the socket's family name. */
+  get family(): FamilyNumber<F> {
+    return this.#family as FamilyNumber<F>;
   }
   /** The socket type without SOCK_NONBLOCK / SOCK_CLOEXEC, read-only. */
   get type(): number {
