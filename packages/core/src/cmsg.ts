@@ -4,10 +4,10 @@
  * recvmsg(2) exchange. The layout comes from the platform's headers.
  */
 import { endianness } from 'node:os';
-import { invalidArgType, osError, outOfRange } from './errors.js';
+import { invalidArgType, invalidArgValue, osError, outOfRange } from './errors.js';
 import { native } from './native.js';
 import { types } from 'node:util';
-import { boundedItems, toBytes, validateInt32, validateInteger } from './validate.js';
+import { boundedItems, isDetached, toBytes, validateInt32, validateInteger } from './validate.js';
 
 const L = native.layout;
 const align = (n: number): number => (n + L.cmsgAlign - 1) & ~(L.cmsgAlign - 1);
@@ -54,6 +54,21 @@ function itemOf(item: unknown, name: string): [number, number, Uint8Array] {
     throw invalidArgType(name, ITEM, item);
   }
   return [validateInt32(item[0], `${name}[0]`), validateInt32(item[1], `${name}[1]`), toBytes(item[2], `${name}[2]`)];
+}
+
+/**
+ * Caller input that should be recvmsg's ancillary items: an array (or other
+ * iterable) of at most MAX_ITEMS `[level, type, data]` items, each checked;
+ * data comes back as a Buffer over the same bytes. For helpers that read items.
+ */
+export function ancillaryItems(items: unknown, name = 'ancdata'): AncillaryItem[] {
+  const list = boundedItems(items, name, MAX_ITEMS, 'an array of [level, type, data] items');
+  const out: AncillaryItem[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const [level, type, data] = itemOf(list[i], `${name}[${i}]`);
+    out.push([level, type, Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
+  }
+  return out;
 }
 
 function writeLen(buf: Buffer, off: number, len: number): void {
@@ -139,12 +154,11 @@ function walk(control: Uint8Array, end: number): DecodedAncillary {
 
 /** The fds carried by SCM_RIGHTS items (a trailing partial int is dropped, as in recv_fds). */
 export function fdsOf(items: readonly AncillaryItem[], level: number, scmRights: number): number[] {
-  const list = boundedItems(items, 'items', MAX_ITEMS, 'an array of [level, type, data] items');
+  const list = ancillaryItems(items, 'items');
   const want = validateInt32(level, 'level');
   const rights = validateInt32(scmRights, 'scmRights');
   const fds: number[] = [];
-  for (let k = 0; k < list.length; k++) {
-    const [lvl, type, data] = itemOf(list[k], `items[${k}]`);
+  for (const [lvl, type, data] of list) {
     if (lvl !== want || type !== rights) continue;
     const dv = view(data);
     for (let i = 0; i + 4 <= data.length; i += 4) fds.push(dv.getInt32(i, LE));
@@ -152,9 +166,17 @@ export function fdsOf(items: readonly AncillaryItem[], level: number, scmRights:
   return fds;
 }
 
+/** A typed array of fds (Int32Array, ...) as numbers, length-checked first. */
+function typedItems(view: ArrayBufferView): unknown[] {
+  if (isDetached(view)) throw invalidArgValue('fds', view, 'is a view of a detached ArrayBuffer');
+  const n = (view as Uint8Array).length;
+  if (n > MAX_ITEMS) throw outOfRange('fds.length', `<= ${MAX_ITEMS}`, n);
+  return Array.from(view as Uint8Array, (v) => (typeof v === 'bigint' ? Number(v) : v));
+}
+
 /** SCM_RIGHTS item data for a list of fds (at most MAX_ITEMS; the length is checked before any element is read). */
 export function packFds(fds: Iterable<number>): Buffer {
-  const list = boundedItems(fds, 'fds', MAX_ITEMS, 'an iterable of integers');
+  const list = ArrayBuffer.isView(fds) && !(fds instanceof DataView) ? typedItems(fds) : boundedItems(fds, 'fds', MAX_ITEMS, 'an iterable of integers');
   const buf = Buffer.alloc(list.length * 4);
   const dv = view(buf);
   for (let i = 0; i < list.length; i++) dv.setInt32(i * 4, validateInt32(list[i], `fds[${i}]`), LE);

@@ -146,6 +146,7 @@ map(['ETIMEDOUT'], TimeoutError);
  * negative value native code returns). `detail` replaces strerror's text.
  */
 export function fromErrno(errno: number, syscall?: string, detail?: string): OSError {
+  if (typeof errno !== 'number') throw invalidArgType('errno', 'of type number', errno);
   const e = Math.abs(errno);
   const Cls = subclassOf.get(e) ?? OSError;
   return new Cls(e, detail ?? native.strerror(e), syscall);

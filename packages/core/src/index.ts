@@ -39,7 +39,7 @@ export {
   outOfRange,
 } from './errors.js';
 export { getdefaulttimeout, setdefaulttimeout, parseTimeout } from './timeout.js';
-export { CMSG_LEN, CMSG_SPACE, encodeAncillary, decodeAncillary, fdsOf, packFds, type AncillaryItem, type AncillaryInput } from './cmsg.js';
+export { CMSG_LEN, CMSG_SPACE, ancillaryItems, encodeAncillary, decodeAncillary, fdsOf, packFds, type AncillaryItem, type AncillaryInput } from './cmsg.js';
 export { close, fromfd, ifNameindex, ifNametoindex, ifIndextoname } from './functions.js';
 export {
   registerFamily,

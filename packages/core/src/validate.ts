@@ -84,6 +84,17 @@ export function boundedItems(value: unknown, name: string, max: number, expected
   return out;
 }
 
+/**
+ * The `signal` of an operation's options object: undefined without options;
+ * an options value that is not a plain object (a Proxy, a primitive) is
+ * ERR_INVALID_ARG_TYPE, so reading it runs no trap.
+ */
+export function signalOf(options: unknown): AbortSignal | undefined {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object' || types.isProxy(options)) throw invalidArgType('options', 'of type object', options);
+  return validateSignal((options as { signal?: unknown }).signal);
+}
+
 /** An AbortSignal or undefined. */
 export function validateSignal(value: unknown, name = 'options.signal'): AbortSignal | undefined {
   if (value === undefined) return undefined;

@@ -10,6 +10,7 @@
  */
 import { endianness } from 'node:os';
 import { errno, fromErrno, invalidArgType, invalidArgValue, validateUint32, type AddressContext } from '@sock/core';
+import { toBytes } from '@sock/core';
 import { AF_NETLINK } from './constants/index.js';
 import { addon } from './native.js';
 
@@ -60,6 +61,7 @@ export function encodeNetlinkAddress(address: unknown, ctx?: Pick<AddressContext
  * from its zeroed buffer; so any length decodes.
  */
 export function decodeNetlinkAddress(bytes: Uint8Array, _ctx?: AddressContext): NetlinkAddress {
+  bytes = toBytes(bytes, 'bytes');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number): number => (bytes.length >= at + 4 ? view.getUint32(at, LE) : 0);
   return [u32(PID), u32(GROUPS)];

@@ -12,7 +12,7 @@
  * failed) and the same attributes. Malformed extended-ack attributes are
  * dropped (extack null) rather than hiding the errno they came with.
  */
-import { fromErrno, type OSError } from '@sock/core';
+import { fromErrno, toBytes, validateUint32, type OSError } from '@sock/core';
 import { attrMap, decodeAttrs, type Attribute } from './attributes.js';
 import { readString, readU32 } from './attr-values.js';
 import { align4, LE, viewOf } from './bytes.js';
@@ -73,6 +73,13 @@ function extackOf(attrs: Attribute[]): ExtAck | null {
   return out;
 }
 
+/** A payload and nlmsg_flags as callers pass them: any ArrayBufferView (as a Buffer over its bytes) and a uint32. */
+function args(payload: unknown, flags: unknown): [Buffer, number] {
+  const b = toBytes(payload, 'payload');
+  const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  return [buf, flags === undefined ? 0 : validateUint32(flags, 'flags')];
+}
+
 function errnoAt(payload: Buffer, what: string): number {
   if (payload.length < 4) throw malformed(`${what} payload of ${payload.length} bytes has no error code`, 0);
   const code = viewOf(payload).getInt32(0, LE);
@@ -80,7 +87,8 @@ function errnoAt(payload: Buffer, what: string): number {
 }
 
 /** Decodes the payload of an NLMSG_ERROR message (`flags` are that message's nlmsg_flags). */
-export function decodeError(payload: Buffer, flags: number): NetlinkStatus {
+export function decodeError(bytes: Buffer, nlmsgFlags: number): NetlinkStatus {
+  const [payload, flags] = args(bytes, nlmsgFlags);
   const errno = errnoAt(payload, 'NLMSG_ERROR');
   if (payload.length < 4 + NLMSGHDR_SIZE) return { errno, request: null, extack: null };
   const request = decodeNlmsghdr(payload, 4);
@@ -104,7 +112,8 @@ function lenientExtack(bytes: Buffer, base: number): ExtAck | null {
 }
 
 /** Decodes the payload of an NLMSG_DONE message (an empty one means success, as old kernels send it). */
-export function decodeDone(payload: Buffer, flags: number): NetlinkStatus {
+export function decodeDone(bytes: Buffer, nlmsgFlags: number): NetlinkStatus {
+  const [payload, flags] = args(bytes, nlmsgFlags);
   if (payload.length === 0) return { errno: 0, request: null, extack: null };
   const errno = errnoAt(payload, 'NLMSG_DONE');
   const extack = (flags & NLM_F_ACK_TLVS) !== 0 ? lenientExtack(payload.subarray(4), 4) : null;

@@ -1,12 +1,30 @@
 /**
  * Text forms of the addresses route messages carry: IPv4 dotted quads, IPv6
  * as RFC 5952 writes it (lower case, the longest run of two or more zero
- * groups as '::'), hardware addresses as colon-separated hex.
+ * groups as '::'), hardware addresses as colon-separated hex. Each takes any
+ * ArrayBufferView by its bytes.
  */
+import { outOfRange, toBytes } from '@sock/core';
 
-/** 'aa:bb:cc:dd:ee:ff' for any length of bytes ('' for none). */
+/**
+ * The longest address formatted: far beyond any hardware address (the
+ * kernel's MAX_ADDR_LEN is 32 bytes), so no argument can make it slow.
+ */
+export const MAX_FORMATTED_ADDRESS = 1024;
+
+/** Any ArrayBufferView's bytes, at most MAX_FORMATTED_ADDRESS of them. */
+function addressBytes(bytes: unknown): Uint8Array {
+  const b = toBytes(bytes, 'bytes');
+  if (b.length > MAX_FORMATTED_ADDRESS) throw outOfRange('bytes.length', `<= ${MAX_FORMATTED_ADDRESS}`, b.length);
+  return b;
+}
+
+/** 'aa:bb:cc:dd:ee:ff' for any length of bytes ('' for none), up to MAX_FORMATTED_ADDRESS. */
 export function formatHardwareAddress(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(':');
+  const hex = Buffer.from(addressBytes(bytes)).toString('hex');
+  let out = '';
+  for (let i = 0; i < hex.length; i += 2) out += i === 0 ? hex.slice(0, 2) : `:${hex.slice(i, i + 2)}`;
+  return out;
 }
 
 function formatIpv6(b: Uint8Array): string {
@@ -37,6 +55,7 @@ function formatIpv6(b: Uint8Array): string {
  * length (another family's address) as colon-separated hex.
  */
 export function formatIpAddress(bytes: Uint8Array): string {
+  bytes = addressBytes(bytes);
   if (bytes.length === 4) return Array.from(bytes).join('.');
   if (bytes.length === 16) return formatIpv6(bytes);
   return formatHardwareAddress(bytes);

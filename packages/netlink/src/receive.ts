@@ -6,6 +6,7 @@
  * for the whole operation.
  */
 import { errno, fromErrno, MSG_PEEK, MSG_TRUNC, validateSignal, validateUint32, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { callOnSocket, callOnSocketSync, deadlineFor, platformLayout, recvmsgRaw, type RecvmsgRawInfo } from '@sock/core/family';
 import { decodeNetlinkAddress } from './address.js';
 import { decodeMessages, type NetlinkMessage } from './message.js';
@@ -47,10 +48,12 @@ export class Reader {
 export { deadlineFor };
 
 export function readSync(sock: Socket, reader: Reader, deadline: number | undefined): Datagram {
+  validateSocket(sock);
   return reader.take(callOnSocketSync(sock, 'read', 'recvmsg', reader.attempt, { deadline }));
 }
 
 export async function read(sock: Socket, reader: Reader, deadline: number | undefined, signal?: AbortSignal): Promise<Datagram> {
+  validateSocket(sock);
   return reader.take(await callOnSocket(sock, 'read', 'recvmsg', reader.attempt, { deadline, signal }));
 }
 
@@ -78,6 +81,7 @@ function fromOption(from: unknown): number | null {
  * dropped. Composite: recvmsg(2) in core's I/O path, then decodeMessages.
  */
 export async function receive(sock: Socket, options?: ReceiveOptions): Promise<NetlinkMessage[]> {
+  validateSocket(sock);
   validateNetlinkSocket(sock);
   options = validateOptions(options);
   const signal = validateSignal(options.signal);
@@ -92,6 +96,7 @@ export async function receive(sock: Socket, options?: ReceiveOptions): Promise<N
 
 /** The blocking twin of `receive`. */
 export function receiveSync(sock: Socket, options?: ReceiveOptions): NetlinkMessage[] {
+  validateSocket(sock);
   validateNetlinkSocket(sock);
   options = validateOptions(options);
   const deadline = deadlineFor(sock, options.timeout);

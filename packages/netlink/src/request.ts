@@ -17,6 +17,7 @@
  * a new dump with EBUSY until it is read); a fresh socket avoids that.
  */
 import { invalidArgType, outOfRange, validateInteger, validateSignal, validateUint32, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { messageTypeName, NLM_F_ACK, NLM_F_DUMP, NLM_F_MULTI, NLM_F_REQUEST, NLMSG_NOOP } from './constants/index.js';
 import { statusError, statusOf } from './extack.js';
 import { decodeMessages, encodeMessage, type NetlinkMessage, type NetlinkMessageInput } from './message.js';
@@ -113,6 +114,7 @@ function prepare(sock: Socket, req: NetlinkRequest, options: RequestOptions): Pr
  * [] for an acknowledged change. Never blocks the event loop.
  */
 export async function request(sock: Socket, req: NetlinkRequest, options?: RequestOptions): Promise<NetlinkMessage[]> {
+  validateSocket(sock);
   const opts = validateOptions(options);
   const signal = validateSignal(opts.signal);
   const p = prepare(sock, req, opts);
@@ -125,6 +127,7 @@ export async function request(sock: Socket, req: NetlinkRequest, options?: Reque
 
 /** The blocking twin of `request`, for scripts and worker threads. */
 export function requestSync(sock: Socket, req: NetlinkRequest, options?: RequestOptions): NetlinkMessage[] {
+  validateSocket(sock);
   const p = prepare(sock, req, validateOptions(options));
   sock.sendtoSync(p.bytes, [p.peer, 0]);
   const reader = new Reader();

@@ -4,6 +4,7 @@
  * ask for first (interfaces and their addresses), async and Sync.
  */
 import { AF_UNSPEC, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { attrMap, decodeNested, type Attribute } from './attributes.js';
 import { readString, readU32, readU8 } from './attr-values.js';
 import {
@@ -125,18 +126,22 @@ const addrs = (msgs: NetlinkMessage[]): AddressInfo[] => msgs.filter((m) => m.ty
 
 /** Every interface, by an RTM_GETLINK dump on a NETLINK_ROUTE socket. */
 export async function dumpLinks(sock: Socket, options?: RequestOptions): Promise<LinkInfo[]> {
+  validateSocket(sock);
   return links(await request(sock, linkDump(), options));
 }
 
 export function dumpLinksSync(sock: Socket, options?: RequestOptions): LinkInfo[] {
+  validateSocket(sock);
   return links(requestSync(sock, linkDump(), options));
 }
 
 /** Every interface address of `family` (default AF_UNSPEC: all), by an RTM_GETADDR dump. */
 export async function dumpAddresses(sock: Socket, family: number = AF_UNSPEC, options?: RequestOptions): Promise<AddressInfo[]> {
+  validateSocket(sock);
   return addrs(await request(sock, addrDump(family), options));
 }
 
 export function dumpAddressesSync(sock: Socket, family: number = AF_UNSPEC, options?: RequestOptions): AddressInfo[] {
+  validateSocket(sock);
   return addrs(requestSync(sock, addrDump(family), options));
 }

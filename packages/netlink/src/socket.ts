@@ -4,6 +4,7 @@
  * the NETLINK_PKTINFO ancillary item.
  */
 import { errno, fromErrno, OSError, Socket, SOCK_RAW, validateInteger, validateUint32, type AncillaryItem } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { LE, viewOf } from './bytes.js';
 import { AF_NETLINK, NETLINK_ADD_MEMBERSHIP, NETLINK_DROP_MEMBERSHIP, NETLINK_EXT_ACK, NETLINK_GET_STRICT_CHK, NETLINK_LIST_MEMBERSHIPS, NETLINK_PKTINFO, NETLINK_ROUTE, SOL_NETLINK } from './constants/index.js';
 import { netlinkFamily } from './family.js';
@@ -60,11 +61,13 @@ export function netlinkSocket(protocol: number = NETLINK_ROUTE, opts?: NetlinkSo
 
 /** Joins multicast group `group` (a group number, RTNLGRP_*, not a mask). Wraps setsockopt(NETLINK_ADD_MEMBERSHIP). */
 export function addMembership(sock: Socket, group: number): void {
+  validateSocket(sock);
   validateNetlinkSocket(sock).setsockopt(SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, validateUint32(group, 'group'));
 }
 
 /** Leaves multicast group `group`. Wraps setsockopt(NETLINK_DROP_MEMBERSHIP). */
 export function dropMembership(sock: Socket, group: number): void {
+  validateSocket(sock);
   validateNetlinkSocket(sock).setsockopt(SOL_NETLINK, NETLINK_DROP_MEMBERSHIP, validateUint32(group, 'group'));
 }
 
@@ -74,6 +77,7 @@ export function dropMembership(sock: Socket, group: number): void {
  * Linux 4.2+, which answers with a bitmap of 32-bit words.
  */
 export function listMemberships(sock: Socket): number[] {
+  validateSocket(sock);
   if (NETLINK_LIST_MEMBERSHIPS === undefined) throw fromErrno(ENOPROTOOPT, 'getsockopt');
   const bitmap = validateNetlinkSocket(sock).getsockopt(SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, 1024) as Buffer;
   const v = viewOf(bitmap);

@@ -26,6 +26,7 @@
  */
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, outOfRange, type AddressContext } from '@sock/core';
+import { toBytes } from '@sock/core';
 import { AF_PACKET, PACKET_HOST } from './constants.js';
 import { indexOf, nameOf } from './ifname.js';
 import { addon } from './native.js';
@@ -138,6 +139,7 @@ function i32(bytes: Uint8Array, at: number): number {
  * read as zero.
  */
 export function decodePacketAddress(bytes: Uint8Array, ctx?: AddressContext): PacketAddress {
+  bytes = toBytes(bytes, 'bytes');
   const len = bytes.length;
   const ifindex = i32(bytes, LL.ifindex.offset);
   const halen = LL.halen.offset < len ? bytes[LL.halen.offset]! : 0;

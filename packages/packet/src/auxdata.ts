@@ -8,6 +8,7 @@
  */
 import { endianness } from 'node:os';
 import { CMSG_SPACE, invalidArgType, outOfRange, type AncillaryItem, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { PACKET_AUXDATA, SOL_PACKET, TP_STATUS_VLAN_TPID_VALID, TP_STATUS_VLAN_VALID } from './constants.js';
 import { ETH_P_8021Q } from './constants.js';
 import { addon } from './native.js';
@@ -96,10 +97,12 @@ export function auxdataOf(ancdata: readonly AncillaryItem[]): Auxdata | null {
 
 /** setsockopt(SOL_PACKET, PACKET_AUXDATA): whether recvmsg carries a tpacket_auxdata item. */
 export function setAuxdata(sock: Socket, on: boolean): void {
+  validateSocket(sock);
   if (typeof on !== 'boolean') throw invalidArgType('on', 'of type boolean', on);
   sock.setsockopt(SOL_PACKET, PACKET_AUXDATA, on ? 1 : 0);
 }
 
 export function getAuxdata(sock: Socket): boolean {
+  validateSocket(sock);
   return sock.getsockopt(SOL_PACKET, PACKET_AUXDATA) !== 0;
 }

@@ -8,6 +8,7 @@
  */
 import { endianness } from 'node:os';
 import { constants as coreConstants, errno, fromErrno, invalidArgType, outOfRange, SOL_SOCKET, validateInteger, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { getFilter as getFilterBytes, setsockoptFprog } from '@sock/core/family';
 import { BPF_ABS, BPF_H, BPF_JEQ, BPF_JMP, BPF_K, BPF_LD, BPF_RET, SKF_AD_OFF, SKF_AD_PROTOCOL } from './constants.js';
 import { addon } from './native.js';
@@ -86,6 +87,7 @@ function option(name: string): number {
 
 /** setsockopt with a struct sock_fprog over `program` at any level and option (core's addon builds the pointer). */
 export function setsockoptProgram(sock: Socket, level: number, opt: number, program: readonly BpfInstruction[]): void {
+  validateSocket(sock);
   setsockoptFprog(sock.fileno(), validateInteger(level, 'level'), validateInteger(opt, 'option'), packFilter(program));
 }
 
@@ -96,21 +98,25 @@ export function setsockoptProgram(sock: Socket, level: number, opt: number, prog
  * instructions, none at all) with EINVAL; after lockFilter, with EPERM.
  */
 export function attachFilter(sock: Socket, program: readonly BpfInstruction[]): void {
+  validateSocket(sock);
   setsockoptProgram(sock, SOL_SOCKET, option('SO_ATTACH_FILTER'), program);
 }
 
 /** setsockopt(SOL_SOCKET, SO_DETACH_FILTER). ENOENT when no filter is attached. */
 export function detachFilter(sock: Socket): void {
+  validateSocket(sock);
   sock.setsockopt(SOL_SOCKET, option('SO_DETACH_FILTER'), 0);
 }
 
 /** setsockopt(SOL_SOCKET, SO_LOCK_FILTER, 1): the filter can no longer be replaced or detached, for the socket's life. */
 export function lockFilter(sock: Socket): void {
+  validateSocket(sock);
   sock.setsockopt(SOL_SOCKET, option('SO_LOCK_FILTER'), 1);
 }
 
 /** getsockopt(SOL_SOCKET, SO_GET_FILTER): the attached program (as the kernel keeps it), [] when none. */
 export function getFilter(sock: Socket): BpfInstruction[] {
+  validateSocket(sock);
   return unpackFilter(getFilterBytes(sock.fileno()));
 }
 

@@ -7,6 +7,7 @@
  * and every member must use the same mode, flags, interface and protocol.
  */
 import { invalidArgType, invalidArgValue, validateInteger, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { PACKET_FANOUT, PACKET_FANOUT_DATA, SOL_PACKET } from './constants.js';
 import { setsockoptProgram, type BpfInstruction } from './bpf.js';
 
@@ -40,6 +41,7 @@ export function decodeFanout(value: number): Required<Fanout> {
  * (pass group 0) and getFanout tells which.
  */
 export function setFanout(sock: Socket, fanout: Fanout): void {
+  validateSocket(sock);
   sock.setsockopt(SOL_PACKET, PACKET_FANOUT, fanoutValue(fanout));
 }
 
@@ -49,6 +51,7 @@ export function setFanout(sock: Socket, fanout: Fanout): void {
  * PACKET_FANOUT_HASH mode does.
  */
 export function getFanout(sock: Socket): Required<Fanout> {
+  validateSocket(sock);
   return decodeFanout(sock.getsockopt(SOL_PACKET, PACKET_FANOUT) as number);
 }
 
@@ -58,5 +61,6 @@ export function getFanout(sock: Socket): Required<Fanout> {
  * the member that gets the frame (modulo the group's size).
  */
 export function setFanoutProgram(sock: Socket, program: readonly BpfInstruction[]): void {
+  validateSocket(sock);
   setsockoptProgram(sock, SOL_PACKET, PACKET_FANOUT_DATA, program);
 }

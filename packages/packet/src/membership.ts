@@ -7,6 +7,7 @@
  */
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, outOfRange, validateInteger, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { MAX_ADDR_LEN, PACKET_ADD_MEMBERSHIP, PACKET_DROP_MEMBERSHIP, SOL_PACKET } from './constants.js';
 import { indexOf } from './ifname.js';
 import { addon } from './native.js';
@@ -62,10 +63,12 @@ export function packPacketMreq(membership: PacketMembership): Buffer {
 
 /** setsockopt(SOL_PACKET, PACKET_ADD_MEMBERSHIP, packet_mreq). */
 export function addMembership(sock: Socket, membership: PacketMembership): void {
+  validateSocket(sock);
   sock.setsockopt(SOL_PACKET, PACKET_ADD_MEMBERSHIP, packPacketMreq(membership));
 }
 
 /** setsockopt(SOL_PACKET, PACKET_DROP_MEMBERSHIP, packet_mreq): undoes one addMembership with the same fields. */
 export function dropMembership(sock: Socket, membership: PacketMembership): void {
+  validateSocket(sock);
   sock.setsockopt(SOL_PACKET, PACKET_DROP_MEMBERSHIP, packPacketMreq(membership));
 }

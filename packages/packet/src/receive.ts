@@ -5,6 +5,7 @@
  * its ancillary data.
  */
 import { invalidArgValue, validateInt32, type AncillaryItem, type OpOptions, type RecvmsgResult, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import type { PacketAddress } from './address.js';
 import { AUXDATA_SPACE, auxdataOf, type Auxdata } from './auxdata.js';
 import { AF_PACKET } from './constants.js';
@@ -35,6 +36,7 @@ function message([data, ancdata, flags, address]: RecvmsgResult): PacketMessage 
  * the socket's timeout mode says, without blocking the event loop.
  */
 export async function recvWithAuxdata(sock: Socket, bufsize: number, options?: OpOptions & { flags?: number }): Promise<PacketMessage> {
+  validateSocket(sock);
   checkPacket(sock);
   const flags = validateInt32(options?.flags ?? 0, 'flags');
   return message(await sock.recvmsg(bufsize, AUXDATA_SPACE, flags, options?.signal === undefined ? undefined : { signal: options.signal }));
@@ -42,6 +44,7 @@ export async function recvWithAuxdata(sock: Socket, bufsize: number, options?: O
 
 /** recvWithAuxdata, blocking the calling thread as Python's recvmsg does. */
 export function recvWithAuxdataSync(sock: Socket, bufsize: number, flags = 0): PacketMessage {
+  validateSocket(sock);
   checkPacket(sock);
   return message(sock.recvmsgSync(bufsize, AUXDATA_SPACE, flags));
 }

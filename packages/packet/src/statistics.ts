@@ -5,6 +5,7 @@
  */
 import { endianness } from 'node:os';
 import { invalidArgType, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { PACKET_STATISTICS, SOL_PACKET } from './constants.js';
 import { addon } from './native.js';
 
@@ -33,5 +34,6 @@ export function decodeStatistics(data: Uint8Array): PacketStatistics {
 
 /** getsockopt(SOL_PACKET, PACKET_STATISTICS): the counters since the last call, which this call resets. */
 export function getStatistics(sock: Socket): PacketStatistics {
+  validateSocket(sock);
   return decodeStatistics(sock.getsockopt(SOL_PACKET, PACKET_STATISTICS, v3.size) as Buffer);
 }

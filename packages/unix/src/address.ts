@@ -20,8 +20,10 @@
  *   cut the path there, and CPython lets it).
  */
 import { isUtf8 } from 'node:buffer';
+import { types } from 'node:util';
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, osError, type AddressContext } from '@sock/core';
+import { toBytes } from '@sock/core';
 import { AF_UNIX } from './constants.js';
 import { addon } from './native.js';
 
@@ -129,9 +131,7 @@ function fromBytes(path: Uint8Array): Buffer {
  */
 export function encodeUnixAddress(address: unknown, _ctx?: AddressContext): Buffer {
   if (typeof address === 'string') return fromString(address);
-  if (ArrayBuffer.isView(address)) {
-    return fromBytes(address instanceof Uint8Array ? address : new Uint8Array(address.buffer, address.byteOffset, address.byteLength));
-  }
+  if (ArrayBuffer.isView(address)) return fromBytes(toBytes(address, 'address'));
   throw invalidArgType('address', 'of type string or an instance of Buffer, TypedArray, or DataView', address);
 }
 
@@ -162,6 +162,7 @@ function copyOut(bytes: Uint8Array, start: number, end: number): Buffer {
  * is an unbound name (''), a path lacking its NUL ends at the data's end.
  */
 export function decodeUnixAddress(bytes: Uint8Array, _ctx?: AddressContext): UnixAddress {
+  bytes = toBytes(bytes, 'bytes');
   const len = bytes.length;
   if (len <= PATH_OFFSET) return '';
   if (ABSTRACT && bytes[PATH_OFFSET] === 0) return copyOut(bytes, PATH_OFFSET, len);
@@ -185,5 +186,5 @@ export function decodeUnixAddress(bytes: Uint8Array, _ctx?: AddressContext): Uni
 
 /** True for a Linux abstract-namespace name as decode returns it (a Buffer starting with NUL). */
 export function isAbstract(address: unknown): address is Buffer {
-  return Buffer.isBuffer(address) && address.length > 0 && address[0] === 0;
+  return !types.isProxy(address) && Buffer.isBuffer(address) && address.length > 0 && address[0] === 0;
 }

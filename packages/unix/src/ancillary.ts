@@ -4,15 +4,18 @@
  */
 import { closeQuietly } from '@sock/core/family';
 import { fdsOf, invalidArgType, packFds, SCM_RIGHTS, SOL_SOCKET, type AncillaryInput, type AncillaryItem } from '@sock/core';
+import { types } from 'node:util';
+import { ancillaryItems, boundedItems, validateInteger } from '@sock/core';
 import { SCM_CREDENTIALS, SCM_PIDFD } from './constants.js';
+
+/** As core's limit on items and fds per call. */
+const MAX_ITEMS = 65536;
+const INT32_MAX = 0x7fffffff;
 import { decodeUcred, encodeUcred, processCredentials, unsupported, UCRED_SIZE, type Ucred } from './ucred.js';
 
 /** An SCM_RIGHTS item passing `fds` (the kernel installs duplicates in the receiver). */
 export function rightsItem(fds: Iterable<number>): AncillaryInput {
-  if (fds === null || typeof fds !== 'object' || typeof (fds as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw invalidArgType('fds', 'an iterable of integers', fds);
-  }
-  return [SOL_SOCKET, SCM_RIGHTS, packFds([...fds])];
+  return [SOL_SOCKET, SCM_RIGHTS, packFds(fds)];
 }
 
 /**
@@ -35,7 +38,7 @@ export function rightsOf(items: readonly AncillaryItem[]): number[] {
 export function credentialsOf(items: readonly AncillaryItem[]): Ucred[] {
   if (SCM_CREDENTIALS === undefined || UCRED_SIZE === undefined) return [];
   const out: Ucred[] = [];
-  for (const [level, type, data] of items) {
+  for (const [level, type, data] of ancillaryItems(items, 'items')) {
     if (level === SOL_SOCKET && type === SCM_CREDENTIALS && data.length >= UCRED_SIZE) out.push(decodeUcred(data));
   }
   return out;
@@ -56,7 +59,7 @@ export interface UnixAncillary {
 /** Sorts recvmsg's ancillary items into fds, credentials, pidfds and the rest. */
 export function parseAncillary(items: readonly AncillaryItem[]): UnixAncillary {
   const out: UnixAncillary = { fds: [], credentials: [], pidfds: [], other: [] };
-  for (const item of items) {
+  for (const item of ancillaryItems(items, 'items')) {
     const [level, type] = item;
     if (level === SOL_SOCKET && type === SCM_RIGHTS) out.fds.push(...rightsOf([item]));
     else if (level === SOL_SOCKET && type === SCM_CREDENTIALS && UCRED_SIZE !== undefined && item[2].length >= UCRED_SIZE) {
@@ -69,5 +72,9 @@ export function parseAncillary(items: readonly AncillaryItem[]): UnixAncillary {
 
 /** Closes every fd and pidfd an ancillary parse holds (for error paths and tests). */
 export function closeReceived(parsed: Pick<UnixAncillary, 'fds' | 'pidfds'>): void {
-  for (const fd of [...parsed.fds, ...parsed.pidfds]) closeQuietly(fd);
+  if (parsed === null || typeof parsed !== 'object' || types.isProxy(parsed)) throw invalidArgType('parsed', 'an object with fds and pidfds', parsed);
+  const fds = boundedItems(parsed.fds, 'parsed.fds', MAX_ITEMS, 'an array of fds');
+  const pidfds = boundedItems(parsed.pidfds, 'parsed.pidfds', MAX_ITEMS, 'an array of fds');
+  const all = [...fds, ...pidfds].map((fd, i) => validateInteger(fd, `fds[${i}]`, 0, INT32_MAX));
+  for (const fd of all) closeQuietly(fd);
 }

@@ -5,7 +5,13 @@
  */
 import { closeQuietly, platformLayout } from '@sock/core/family';
 import { CMSG_LEN, validateInteger, type AncillaryInput, type OpOptions, type RecvmsgResult, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, outOfRange } from '@sock/core';
 import { rightsItem, rightsOf } from './ancillary.js';
+
+/** As core's limit on items per call. */
+const MAX_ITEMS = 65536;
 
 /** `[data, fds, msgFlags, address]`, as Python's recv_fds returns it. */
 export type RecvFdsResult<A = unknown> = [data: Buffer, fds: number[], msgFlags: number, address: A | null];
@@ -27,10 +33,20 @@ function ancbufsizeFor(maxfds: unknown): number {
  * received fd is closed, so none leaks.
  */
 export function takeFds(result: RecvmsgResult, maxfds: number): RecvFdsResult {
+  if (types.isProxy(result) || !Array.isArray(result) || result.length !== 4) throw invalidArgType('result', 'a recvmsg result [data, ancdata, msgFlags, address]', result);
   const [data, ancdata, msgFlags, address] = result;
+  validateInteger(maxfds, 'maxfds', 0, Number.MAX_SAFE_INTEGER);
+  if (ancdata === null || typeof ancdata !== 'object' || types.isProxy(ancdata) || typeof (ancdata as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw invalidArgType('result[1]', 'an iterable of [level, type, data] items', ancdata);
+  }
   const fds: number[] = [];
   try {
-    for (const item of ancdata) fds.push(...rightsOf([item]));
+    // Item by item, so that the fds of the items read before a failure are closed.
+    let n = 0;
+    for (const item of ancdata) {
+      if (++n > MAX_ITEMS) throw outOfRange('result[1].length', `<= ${MAX_ITEMS}`, `an iterable of more than ${MAX_ITEMS} items`);
+      fds.push(...rightsOf([item]));
+    }
     for (const extra of fds.splice(maxfds)) closeQuietly(extra);
     return [data, fds, msgFlags, address];
   } catch (err) {
@@ -54,11 +70,13 @@ export function sendFds(
   address: unknown = null,
   options?: OpOptions,
 ): Promise<number> {
+  validateSocket(sock);
   return sock.sendmsg(buffers, ancdataFor(fds), flags, address, options);
 }
 
 /** The blocking twin of `sendFds`. */
 export function sendFdsSync(sock: Socket, buffers: Iterable<ArrayBufferView>, fds: Iterable<number>, flags = 0, address: unknown = null): number {
+  validateSocket(sock);
   return sock.sendmsgSync(buffers, ancdataFor(fds), flags, address);
 }
 
@@ -74,12 +92,14 @@ export function sendFdsSync(sock: Socket, buffers: Iterable<ArrayBufferView>, fd
  * `flags` is passed to recvmsg(2) rather than ignored.
  */
 export async function recvFds(sock: Socket, bufsize: number, maxfds: number, flags = 0, options?: OpOptions): Promise<RecvFdsResult> {
+  validateSocket(sock);
   const ancbufsize = ancbufsizeFor(maxfds);
   return takeFds(await sock.recvmsg(bufsize, ancbufsize, flags, options), maxfds);
 }
 
 /** The blocking twin of `recvFds`. */
 export function recvFdsSync(sock: Socket, bufsize: number, maxfds: number, flags = 0): RecvFdsResult {
+  validateSocket(sock);
   const ancbufsize = ancbufsizeFor(maxfds);
   return takeFds(sock.recvmsgSync(bufsize, ancbufsize, flags), maxfds);
 }

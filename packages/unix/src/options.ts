@@ -6,6 +6,7 @@
  */
 import { endianness } from 'node:os';
 import { errno, fromErrno, invalidArgType, SOL_SOCKET, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { getsockoptBytes } from '@sock/core/family';
 import { SO_PASSCRED, SO_PASSPIDFD, SO_PASSSEC, SO_PEERCRED, SO_PEERGROUPS, SO_PEERPIDFD, SO_PEERSEC } from './constants.js';
 import { addon } from './native.js';
@@ -39,6 +40,7 @@ function getBytes(sock: Socket, opt: number, size: number): Buffer | number {
 
 /** SO_PASSCRED: whether received messages carry the sender's SCM_CREDENTIALS. */
 export function getPassCred(sock: Socket): boolean {
+  validateSocket(sock);
   return getFlag(sock, SO_PASSCRED, 'SO_PASSCRED');
 }
 
@@ -47,24 +49,29 @@ export function getPassCred(sock: Socket): boolean {
  * name changes from '' to an abstract one.
  */
 export function setPassCred(sock: Socket, on: boolean): void {
+  validateSocket(sock);
   setFlag(sock, SO_PASSCRED, 'SO_PASSCRED', on);
 }
 
 /** SO_PASSPIDFD (Linux 6.5+): whether received messages carry an SCM_PIDFD for the sender. */
 export function getPassPidfd(sock: Socket): boolean {
+  validateSocket(sock);
   return getFlag(sock, SO_PASSPIDFD, 'SO_PASSPIDFD');
 }
 
 export function setPassPidfd(sock: Socket, on: boolean): void {
+  validateSocket(sock);
   setFlag(sock, SO_PASSPIDFD, 'SO_PASSPIDFD', on);
 }
 
 /** SO_PASSSEC: whether received messages carry the sender's security label (SCM_SECURITY). */
 export function getPassSec(sock: Socket): boolean {
+  validateSocket(sock);
   return getFlag(sock, SO_PASSSEC, 'SO_PASSSEC');
 }
 
 export function setPassSec(sock: Socket, on: boolean): void {
+  validateSocket(sock);
   setFlag(sock, SO_PASSSEC, 'SO_PASSSEC', on);
 }
 
@@ -73,6 +80,7 @@ export function setPassSec(sock: Socket, on: boolean): void {
  * listen(2) on the other end (or created the socketpair), as of that call.
  */
 export function getPeerCred(sock: Socket): Ucred {
+  validateSocket(sock);
   const opt = option(SO_PEERCRED, 'SO_PEERCRED');
   const size = addon.layout.ucred?.size;
   if (size === undefined) throw unsupported('struct ucred (SO_PEERCRED)');
@@ -81,6 +89,7 @@ export function getPeerCred(sock: Socket): Ucred {
 
 /** SO_PEERGROUPS (Linux 4.13+): the peer's supplementary group ids, as of connect(2). */
 export function getPeerGroups(sock: Socket): number[] {
+  validateSocket(sock);
   const opt = option(SO_PEERGROUPS, 'SO_PEERGROUPS');
   let r = getBytes(sock, opt, 1024);
   if (r === -ERANGE) r = getBytes(sock, opt, MAX_GROUPS * GID_SIZE);
@@ -95,6 +104,7 @@ export function getPeerGroups(sock: Socket): number[] {
  * owns it and closes it (fs.closeSync or core's `close`).
  */
 export function getPeerPidfd(sock: Socket): number {
+  validateSocket(sock);
   return sock.getsockopt(SOL_SOCKET, option(SO_PEERPIDFD, 'SO_PEERPIDFD')) as number;
 }
 
@@ -104,6 +114,7 @@ export function getPeerPidfd(sock: Socket): number {
  * labels sockets refuse it with ENOPROTOOPT.
  */
 export function getPeerSec(sock: Socket): string {
+  validateSocket(sock);
   const opt = option(SO_PEERSEC, 'SO_PEERSEC');
   let r = getBytes(sock, opt, 1024);
   if (r === -ERANGE) r = getBytes(sock, opt, 65536);

@@ -14,6 +14,7 @@
  */
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, validateInteger, validateUint32, type AddressContext } from '@sock/core';
+import { toBytes } from '@sock/core';
 import { AF_VSOCK } from './constants.js';
 import { addon } from './native.js';
 
@@ -108,5 +109,6 @@ export function encodeVsockAddress(address: unknown, ctx?: Pick<AddressContext, 
  * length: bytes past the end read as zero, as CPython's zeroed buffer does.
  */
 export function decodeVsockAddress(bytes: Uint8Array, _ctx?: AddressContext): VsockAddress {
+  bytes = toBytes(bytes, 'bytes');
   return [read32(bytes, CID_AT), read32(bytes, PORT_AT)];
 }

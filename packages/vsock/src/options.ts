@@ -15,6 +15,7 @@
  * 2**53), as CPython does.
  */
 import { fromErrno, osError, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { getsockoptBytes, packTimeval, setsockoptBytes, timevalLayout, unpackTimeval } from '@sock/core/family';
 import { AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT } from './constants.js';
 
@@ -30,6 +31,7 @@ export function packConnectTimeout(seconds: number): Buffer {
 
 /** getsockopt(AF_VSOCK, SO_VM_SOCKETS_CONNECT_TIMEOUT), in seconds. */
 export function getConnectTimeout(sock: Socket): number {
+  validateSocket(sock);
   const buf = getsockoptBytes(sock, AF_VSOCK, option(), timevalLayout.size);
   if (typeof buf === 'number') throw fromErrno(buf, 'getsockopt');
   return unpackTimeval(buf);
@@ -41,6 +43,7 @@ export function getConnectTimeout(sock: Socket): number {
  * up to a tick). 0 restores the default of 2 seconds.
  */
 export function setConnectTimeout(sock: Socket, seconds: number): void {
+  validateSocket(sock);
   const bytes = packConnectTimeout(seconds);
   setsockoptBytes(sock, AF_VSOCK, option(), bytes);
 }

@@ -4,6 +4,8 @@
  * constants.def) reads every value through `constantTable`; its hand-written
  * helpers name values with `reverseMap` + `nameOf`.
  */
+import { types } from 'node:util';
+import { invalidArgType } from '../errors.js';
 import type { FamilyNumber } from '../family-number.js';
 
 /** name -> value, as an addon's `constants` object holds them. */
@@ -53,5 +55,7 @@ export function reverseMap(record: ConstantRecord, names?: readonly string[]): R
 
 /** The name `map` gives `value`, or the number as a string when it has none ('SOCK_STREAM', '99'). */
 export function nameOf(map: ReadonlyMap<number, string>, value: number): string {
+  if (typeof value !== 'number') throw invalidArgType('value', 'of type number', value);
+  if (map === null || typeof map !== 'object' || types.isProxy(map) || !(map instanceof Map)) throw invalidArgType('map', 'an instance of Map', map);
   return map.get(value) ?? String(value);
 }

@@ -7,7 +7,7 @@ import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import { kState } from '../state.js';
 import type { Address, OpOptions, Socket } from '../socket.js';
-import { validateSignal } from '../validate.js';
+import { signalOf } from '../validate.js';
 
 const EISCONN = E.EISCONN!;
 const EWOULDBLOCK = E.EWOULDBLOCK ?? E.EAGAIN!;
@@ -50,7 +50,7 @@ export function acceptSync(sock: Socket, newSocket: NewSocket): [Socket, Address
 }
 
 export async function accept(sock: Socket, newSocket: NewSocket, options?: OpOptions): Promise<[Socket, Address]> {
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   if (!withAddress(sock)) return adopt(sock, newSocket, await callAsync(sock[kState], 'read', 'accept', acceptNoAddr, { signal }), null);
   const got = { addr: NO_ADDRESS };
   const fd = await callAsync(sock[kState], 'read', 'accept', acceptAttempt(got), { signal });
@@ -103,7 +103,7 @@ export function connectSync(sock: Socket, address: Address): void {
 }
 
 export async function connect(sock: Socket, address: Address, options?: OpOptions): Promise<void> {
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const sa = await encodeAddressAsync(sock, address, 'connect');
   const r = await connectStepsAsync(sock, sa, signal);
   if (r < 0) throw fromErrno(r, 'connect');
@@ -126,7 +126,7 @@ export function connectExSync(sock: Socket, address: Address): number {
 }
 
 export async function connectEx(sock: Socket, address: Address, options?: OpOptions): Promise<number> {
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const sa = await encodeAddressAsync(sock, address, 'connect_ex');
   try {
     return Math.abs(await connectStepsAsync(sock, sa, signal));

@@ -8,7 +8,7 @@ import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import { kState, type SocketState } from '../state.js';
 import type { Address, OpOptions, RecvmsgIntoResult, RecvmsgResult, Socket } from '../socket.js';
-import { boundedItems, toBytes, validateInt32, validateSignal, validateSize } from '../validate.js';
+import { boundedItems, toBytes, validateInt32, signalOf, validateSize } from '../validate.js';
 
 const L = native.layout;
 
@@ -142,7 +142,7 @@ export function recvSync(sock: Socket, bufsize: number, flags: number): Buffer {
 export async function recv(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<Buffer> {
   const size = validateSize(bufsize, 'bufsize');
   const f = validateInt32(flags, 'flags');
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   if (size === 0) return Buffer.alloc(0);
   const st = sock[kState];
   if (fillsAll(sock, f)) {
@@ -186,7 +186,7 @@ export function recvfromSync(sock: Socket, bufsize: number, flags: number): [Buf
 export async function recvfrom(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<[Buffer, Address | null]> {
   const size = validateSize(bufsize, 'bufsize');
   const f = validateInt32(flags, 'flags');
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const st = sock[kState];
   const at = new Landing(st, size);
   const got = { addr: NO_ADDRESS };
@@ -207,7 +207,7 @@ export function recvIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: numb
 
 export async function recvInto(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number, options?: OpOptions): Promise<number> {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'buffer too small for requested bytes');
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   if (n === 0) return 0;
   if (fillsAll(sock, f)) return fill(sock[kState], view, n, f, signal);
   return callAsync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { signal, flags: f });
@@ -222,7 +222,7 @@ export function recvfromIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: 
 
 export async function recvfromInto(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number, options?: OpOptions): Promise<[number, Address | null]> {
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const got = { addr: NO_ADDRESS };
   const r = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got), { signal, flags: f });
   return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
@@ -249,7 +249,9 @@ function msgArgs(sock: Socket, ancbufsize: unknown, flags: unknown): [Buffer | n
 
 function writableViews(buffers: unknown): Uint8Array[] {
   const given = boundedItems(buffers, 'buffers', L.iovMax, 'an iterable of Buffer, TypedArray, or DataView');
-  return given.map((b, i) => toBytes(b, `buffers[${i}]`));
+  const views: Uint8Array[] = [];
+  for (let i = 0; i < given.length; i++) views.push(toBytes(given[i], `buffers[${i}]`));
+  return views;
 }
 
 function recvmsgAttempt(sock: Socket, views: Uint8Array[], control: Buffer | null, flags: number, added: number, got: MsgOut) {
@@ -299,7 +301,7 @@ export function recvmsgSync(sock: Socket, bufsize: number, ancbufsize: number, f
 export async function recvmsg(sock: Socket, bufsize: number, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgResult> {
   const size = validateSize(bufsize, 'bufsize');
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const buf = Buffer.allocUnsafe(size);
   const got = emptyOut();
   const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, [buf], control, f, added, got), { signal, flags: f });
@@ -317,7 +319,7 @@ export function recvmsgIntoSync(sock: Socket, buffers: Iterable<ArrayBufferView>
 export async function recvmsgInto(sock: Socket, buffers: Iterable<ArrayBufferView>, ancbufsize: number, flags: number, options?: OpOptions): Promise<RecvmsgIntoResult> {
   const views = writableViews(buffers);
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const got = emptyOut();
   const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got), { signal, flags: f });
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];

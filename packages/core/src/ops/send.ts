@@ -1,4 +1,5 @@
 /** send, sendall, sendto, sendmsg — sync and async. */
+import { types } from 'node:util';
 import { encodeAddress, encodeAddressAsync } from '../address.js';
 import { encodeAncillary, type AncillaryInput } from '../cmsg.js';
 import { invalidArgType, timedOut } from '../errors.js';
@@ -6,7 +7,7 @@ import { callAsync, callSoon, callSync, deadlineOf, sys } from '../io.js';
 import { native } from '../native.js';
 import { kState } from '../state.js';
 import type { Address, OpOptions, Socket } from '../socket.js';
-import { boundedItems, toBytes, validateInt32, validateSignal } from '../validate.js';
+import { boundedItems, toBytes, validateInt32, signalOf } from '../validate.js';
 
 /**
  * MSG_NOSIGNAL is added where the platform has it (SocketState.sendFlags):
@@ -28,7 +29,7 @@ export function sendSync(sock: Socket, data: ArrayBufferView, flags: number): nu
 export function send(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<number> {
   const view = toBytes(data, 'data');
   const f = sendFlags(sock, flags);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   return callAsync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { signal, flags: f });
 }
 
@@ -55,7 +56,7 @@ export function sendallSync(sock: Socket, data: ArrayBufferView, flags: number):
 export async function sendall(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<void> {
   const view = toBytes(data, 'data');
   const f = sendFlags(sock, flags);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const st = sock[kState];
   const deadline = deadlineOf(st);
   const opts = { deadline, signal, flags: f };
@@ -71,7 +72,7 @@ export async function sendall(sock: Socket, data: ArrayBufferView, flags: number
 // ---- sendto ----------------------------------------------------------------------------
 
 function isOptions(v: unknown): v is OpOptions {
-  return v === undefined || (typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v) && Object.getPrototypeOf(v) === Object.prototype);
+  return v === undefined || (typeof v === 'object' && v !== null && !types.isProxy(v) && !Array.isArray(v) && !ArrayBuffer.isView(v) && Object.getPrototypeOf(v) === Object.prototype);
 }
 
 /** Python's two forms: (data, address) and (data, flags, address); an options object may follow. */
@@ -94,7 +95,7 @@ export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[
   const view = toBytes(data, 'data');
   const { flags, address, options } = sendtoArgs(rest);
   const f = sendFlags(sock, flags);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const enc = encodeAddressAsync(sock, address, 'sendto');
   const sa = enc instanceof Uint8Array ? enc : await enc;
   const st = sock[kState];
@@ -106,7 +107,9 @@ export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[
 
 function gather(buffers: unknown): Uint8Array[] {
   const given = boundedItems(buffers, 'buffers', native.layout.iovMax, 'an iterable of Buffer, TypedArray, or DataView');
-  return given.map((b, i) => toBytes(b, `buffers[${i}]`));
+  const views: Uint8Array[] = [];
+  for (let i = 0; i < given.length; i++) views.push(toBytes(given[i], `buffers[${i}]`));
+  return views;
 }
 
 export function sendmsgSync(sock: Socket, buffers: Iterable<ArrayBufferView>, ancdata: Iterable<AncillaryInput> | null | undefined, flags: number, address: Address | null): number {
@@ -121,7 +124,7 @@ export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, 
   const views = gather(buffers);
   const control = encodeAncillary(ancdata);
   const f = sendFlags(sock, flags);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const sa = address === null || address === undefined ? null : await encodeAddressAsync(sock, address, 'sendmsg');
   return callAsync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { signal, flags: f });
 }

@@ -7,7 +7,7 @@ import { callAsync, callSync } from '../io.js';
 import { native } from '../native.js';
 import { kState } from '../state.js';
 import type { OpOptions, Socket } from '../socket.js';
-import { validateInteger, validateSignal } from '../validate.js';
+import { validateInteger, signalOf } from '../validate.js';
 
 /** A file descriptor, or an object with one (fs.promises.FileHandle). */
 export type SendfileSource = number | { readonly fd: number };
@@ -67,7 +67,7 @@ export function sendfileSync(sock: Socket, file: SendfileSource, offset: number,
 
 export async function sendfile(sock: Socket, file: SendfileSource, offset: number, count: number | null, options?: OpOptions): Promise<number> {
   const p = plan(sock, file, offset, count);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const st = sock[kState];
   const stat = await fstatAsync(p.inFd);
   p.seekable = stat.isFile() || stat.isBlockDevice();

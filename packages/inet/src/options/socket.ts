@@ -7,6 +7,7 @@
  */
 import { endianness } from 'node:os';
 import { SO_LINGER, SOL_SOCKET, toBytes, validateInteger, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { packTimeval, timevalLayout, unpackTimeval } from '@sock/core/family';
 import { native } from '../native.js';
 
@@ -58,19 +59,23 @@ export function unpackLinger(bytes: ArrayBufferView): Linger {
 }
 
 export function getLinger(sock: Socket): Linger {
+  validateSocket(sock);
   return unpackLinger(sock.getsockopt(SOL_SOCKET, SO_LINGER, LINGER.size) as Buffer);
 }
 
 export function setLinger(sock: Socket, onoff: boolean, seconds: number): void {
+  validateSocket(sock);
   sock.setsockopt(SOL_SOCKET, SO_LINGER, packLinger(onoff, seconds));
 }
 
 
 /** getsockopt of a timeval option (SO_RCVTIMEO, SO_SNDTIMEO), in seconds; 0 means none. */
 export function getTimeval(sock: Socket, option: number): number {
+  validateSocket(sock);
   return unpackTimeval(sock.getsockopt(SOL_SOCKET, option, timevalLayout.size) as Buffer);
 }
 
 export function setTimeval(sock: Socket, option: number, seconds: number): void {
+  validateSocket(sock);
   sock.setsockopt(SOL_SOCKET, option, packTimeval(seconds));
 }

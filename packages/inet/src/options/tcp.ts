@@ -10,6 +10,7 @@
  */
 import { endianness } from 'node:os';
 import { osError, toBytes, type Socket } from '@sock/core';
+import { validateSocket } from '@sock/core';
 import { IPPROTO_TCP, TCP_INFO } from '../constants.js';
 import { native } from '../native.js';
 
@@ -79,6 +80,7 @@ export function decodeTcpInfo(bytes: ArrayBufferView): TcpInfo {
 
 /** getsockopt(IPPROTO_TCP, TCP_INFO) of a TCP socket, decoded. */
 export function tcpInfo(sock: Socket): TcpInfo {
+  validateSocket(sock);
   if (!LAYOUT || TCP_INFO === undefined) throw osError('TCP_INFO is not available on this platform');
   return decodeTcpInfo(sock.getsockopt(IPPROTO_TCP, TCP_INFO, LAYOUT.size) as Buffer);
 }
