@@ -4,7 +4,7 @@ import * as can from '@sock/can';
 import { bcmOpcodeName, canFamily, canProtocolName, constants } from '@sock/can';
 
 const PY_PREFIXES = ['AF_CAN', 'PF_CAN', 'CAN', 'SOL_CAN', 'J1939', 'SO_J1939', 'SCM_J1939'];
-const py = needs(pythonMissing('socket.AF_CAN'));
+const py = needs(pythonMissing('socket.AF_CAN', { timeout: 120_000 }));
 
 describe('AF_CAN constants', () => {
   it('come from the headers as integers, carried by the family plugin', () => {
@@ -15,11 +15,12 @@ describe('AF_CAN constants', () => {
     expect(can.SOL_CAN_RAW).toBe(can.SOL_CAN_BASE + can.CAN_RAW);
   });
 
-  it(`match CPython for every CAN and J1939 name Python's socket module has${py.title}`, () => {
+  it(`match CPython for every CAN and J1939 name Python's socket module has${py.title}`, { timeout: 150_000 }, () => {
     if (py.skip) return;
     const theirs = python<Record<string, number>>(
       `import socket, json, sys\nprefixes = tuple(json.load(sys.stdin))\nprint(json.dumps({k: getattr(socket, k) for k in dir(socket) if k.startswith(prefixes) and isinstance(getattr(socket, k), int)}))`,
       PY_PREFIXES,
+      { timeout: 120_000 },
     );
     const names = Object.keys(theirs).filter((n) => !/^CANXL|^CANFD/.test(n) || n in constants);
     expect(names.length).toBeGreaterThanOrEqual(60);

@@ -69,25 +69,27 @@ describe.skipIf(isotp.skip)(`CAN_ISOTP on vcan0${isotp.title}`, () => {
   });
 
   it.skipIf(canUtils.skip)(`sends 4095 bytes that can-utils' isotprecv receives${canUtils.title}`, async () => {
-    const rx = start('isotprecv', ['-l', '-s', '350', '-d', '351', 'vcan0']);
+    // isotprecv prints the PDU and exits (stdout is flushed at exit); until it has bound, a PDU finds no flow control: send again.
+    const rx = start('isotprecv', ['-s', '350', '-d', '351', 'vcan0']);
+    let exited = false;
+    void rx.exited.then(() => (exited = true));
     try {
       using s = isotpSocket(0x350, 0x351);
       const pdu = pattern(4095, 5);
-      let line = '';
-      for (let attempt = 0; attempt < 10 && line === ''; attempt++) {
-        await sleep(attempt === 0 ? 300 : 0);
+      for (let attempt = 0; attempt < 10 && !exited; attempt++) {
         try {
           await s.send(pdu);
         } catch {
-          // isotprecv not bound yet: the kernel reports the missing flow control on a later call.
+          // The previous PDU's missing flow control is reported on this call.
         }
-        for (let i = 0; i < 30 && !rx.out().includes('\n'); i++) await sleep(100);
-        line = rx.out().split('\n')[0] ?? '';
+        for (let i = 0; i < 30 && !exited; i++) await sleep(100);
       }
+      expect(exited).toBe(true);
+      const line = rx.out().split('\n')[0] ?? '';
       expect(unhex(line).equals(pdu), `isotprecv printed ${line.length} characters: ${line.slice(0, 80)}...${line.slice(-40)}`).toBe(true);
     } finally {
-      rx.child.kill();
+      if (!exited) rx.child.kill();
       await rx.exited;
     }
-  });
+  }, 60_000);
 });
