@@ -82,7 +82,15 @@ export class Readiness {
       w.onAbort = () => this.#settle(w, signal.reason, true);
       signal.addEventListener('abort', w.onAbort, { once: true });
     }
-    this.#update();
+    try {
+      this.#update();
+    } catch (err) {
+      // libuv refused the fd (uv_poll_init): nobody waits, nothing is left armed.
+      w.set.delete(w);
+      if (w.timer !== undefined) clearTimeout(w.timer);
+      if (w.onAbort !== undefined) signal!.removeEventListener('abort', w.onAbort);
+      throw err;
+    }
     return promise;
   }
 

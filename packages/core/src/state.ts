@@ -29,6 +29,8 @@ export class SocketState implements IoTarget {
   #userRef = true;
   /** See IoTarget.readWaits. */
   readWaits = 0;
+  /** Watchers of other fds this socket's operations wait on (sendfile's source): closed with the socket. */
+  readonly linked = new Set<Readiness>();
   /** The receive path's hint: the last recv/recvfrom filled more than half its large buffer. */
   largeReads = false;
   /** O_NONBLOCK is cleared on the fd (the I/O path's blocking Sync calls); it is set at creation. */
@@ -96,6 +98,8 @@ export class SocketState implements IoTarget {
     if (open.get(fd) === this) open.delete(fd);
     this.#readiness?.close(closedError(syscall));
     this.#readiness = null;
+    for (const r of this.linked) r.close(closedError(syscall));
+    this.linked.clear();
     if (keepFd) native.disown(fd);
     else {
       const r = native.close(fd);

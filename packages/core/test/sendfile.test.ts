@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { SOCK_DGRAM } from '@sock/core';
 import { fakeSocketpair } from '@sock/core/testing';
@@ -61,6 +61,37 @@ describe('sendfile', () => {
     closeSync(fd);
     a.close();
     b.close();
+  });
+
+  it('waits for a FIFO that never gets data on the event loop: abort and close() end it, no threadpool thread is held', async () => {
+    const fifos = Array.from({ length: 5 }, (_, i) => {
+      const name = dir(`silent-${i}`).toString();
+      execFileSync('mkfifo', [name]);
+      return openSync(name, 'r+');
+    });
+    const pairs = fifos.map(() => fakeSocketpair());
+    const ac = new AbortController();
+    // More pending sendfiles than libuv has threadpool threads (4 by default).
+    const pending = pairs.map(([a], i) => a.sendfile(fifos[i]!, 0, 10, i === 0 ? { signal: ac.signal } : undefined));
+    for (const p of pending) p.catch(() => {});
+    const started = performance.now();
+    await readFile(file, { encoding: null, flag: 'r' }).then((b) => expect(b.length).toBe(data.length));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    let t0 = performance.now();
+    ac.abort();
+    await expect(pending[0]).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    t0 = performance.now();
+    for (const [a] of pairs.slice(1)) a.close();
+    for (const p of pending.slice(1)) await expect(p).rejects.toMatchObject({ name: 'OSError', code: 'EBADF' });
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    // An already aborted signal rejects before any wait.
+    await expect(pairs[0]![0].sendfile(fifos[0]!, 0, 10, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    for (const fd of fifos) closeSync(fd);
+    for (const [a, b] of pairs) {
+      a.close();
+      b.close();
+    }
   });
 
   it('refuses what Python refuses', async () => {

@@ -2,10 +2,11 @@
 import { fstat as fstatCb, fstatSync, read as readCb, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { SOCK_STREAM } from '../constants.js';
-import { errno as E, invalidArgType, invalidState } from '../errors.js';
+import { closedError, errno as E, fromErrno, invalidArgType, invalidState } from '../errors.js';
 import { callAsync, callSync } from '../io.js';
 import { native } from '../native.js';
-import { kState } from '../state.js';
+import { Readiness } from '../readiness.js';
+import { kState, type SocketState } from '../state.js';
 import type { OpOptions, Socket } from '../socket.js';
 import { validateInteger, signalOf } from '../validate.js';
 
@@ -109,14 +110,51 @@ function sendByReadingSync(sock: Socket, p: Plan): number {
 
 async function sendByReading(sock: Socket, p: Plan, signal: AbortSignal | undefined): Promise<number> {
   const buf = Buffer.allocUnsafe(FALLBACK_CHUNK);
+  let source = p.seekable ? null : new Readiness(p.inFd);
+  const st = sock[kState];
+  if (source) st.linked.add(source);
   let sent = 0;
-  for (;;) {
-    const want = p.count === null ? FALLBACK_CHUNK : Math.min(FALLBACK_CHUNK, p.count - sent);
-    if (want <= 0) break;
-    const { bytesRead } = await readAsync(p.inFd, buf, 0, want, p.seekable ? p.offset + sent : null);
-    if (bytesRead === 0) break;
-    await sock.sendall(buf.subarray(0, bytesRead), 0, { signal });
-    sent += bytesRead;
+  try {
+    for (;;) {
+      const want = p.count === null ? FALLBACK_CHUNK : Math.min(FALLBACK_CHUNK, p.count - sent);
+      if (want <= 0) break;
+      if (source && !(await sourceReadable(st, source, p.inFd, signal))) {
+        st.linked.delete(source);
+        source = null;
+      }
+      const { bytesRead } = await readAsync(p.inFd, buf, 0, want, p.seekable ? p.offset + sent : null);
+      if (bytesRead === 0) break;
+      await sock.sendall(buf.subarray(0, bytesRead), 0, { signal });
+      sent += bytesRead;
+    }
+  } finally {
+    if (source) {
+      st.linked.delete(source);
+      source.close(closedError('sendfile'));
+    }
   }
   return sent;
+}
+
+/**
+ * Waits on the event loop (poll(2) through libuv) until a source without a
+ * position (FIFO, pipe, socket, tty) has something to read, so that the read
+ * that follows does not hold a threadpool thread while nothing comes. Abort
+ * and the socket's close() end the wait. False when libuv cannot watch the
+ * fd (another watcher on this loop): the read then waits on the threadpool.
+ */
+async function sourceReadable(st: SocketState, source: Readiness, inFd: number, signal: AbortSignal | undefined): Promise<boolean> {
+  if (signal?.aborted) throw signal.reason;
+  if (st.fd < 0) throw closedError('sendfile');
+  // fcntl(F_GETFL) first: a source closed behind our back is EBADF here, never an fd handed to epoll.
+  const alive = native.getNonblocking(inFd);
+  if (alive < 0) throw fromErrno(alive, 'sendfile');
+  let wait: Promise<void>;
+  try {
+    wait = source.wait('read', undefined, signal, 'sendfile');
+  } catch {
+    return false;
+  }
+  await wait;
+  return true;
 }
