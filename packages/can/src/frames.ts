@@ -5,7 +5,7 @@
  * turn instead of one per frame, and the socket's queue is emptied as fast
  * as it fills.
  */
-import { errno, invalidArgType, validateInteger, type Socket } from '@sock/core';
+import { errno, invalidArgType, validateInteger, validateSocket, type Socket } from '@sock/core';
 import { CAN_RAW_XL_FRAMES, SOL_CAN_RAW } from './constants.js';
 import { addon } from './native.js';
 import { enableFrameMeta, receivedFrame, type FrameOptions, type ReceivedFrame } from './receive.js';
@@ -39,6 +39,7 @@ function frameSize(sock: Socket): number {
  * Wraps `recvmmsg(2)` (a composite: one call per wake-up).
  */
 export async function* frames(sock: Socket, options: FramesOptions = {}): AsyncGenerator<ReceivedFrame, void, undefined> {
+  validateSocket(sock);
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'an object', options);
   const batch = options.batch === undefined ? 64 : validateInteger(options.batch, 'options.batch', 1, 1024);
   enableFrameMeta(sock, options);

@@ -8,7 +8,7 @@
  * before bind(2). Layouts come from the headers.
  */
 import { endianness } from 'node:os';
-import { fromErrno, osError, toBytes, validateInteger, type Socket } from '@sock/core';
+import { fromErrno, osError, toBytes, validateInteger, validateSocket, type Socket } from '@sock/core';
 import { getsockoptBytes, setsockoptBytes } from '@sock/core/family';
 import {
   CAN_ISOTP_DEFAULT_EXT_ADDRESS, CAN_ISOTP_DEFAULT_FLAGS, CAN_ISOTP_DEFAULT_FRAME_TXTIME, CAN_ISOTP_DEFAULT_LL_MTU,
@@ -123,6 +123,7 @@ function level(): number {
 }
 
 function getBytes(sock: Socket, opt: number | undefined, size: number): Buffer {
+  validateSocket(sock);
   if (opt === undefined) throw osError('this CAN_ISOTP option is not defined by these headers');
   const r = getsockoptBytes(sock, level(), opt, size);
   if (typeof r === 'number') throw fromErrno(r, 'getsockopt');
@@ -130,6 +131,7 @@ function getBytes(sock: Socket, opt: number | undefined, size: number): Buffer {
 }
 
 function setBytes(sock: Socket, opt: number | undefined, bytes: Buffer): void {
+  validateSocket(sock);
   if (opt === undefined) throw osError('this CAN_ISOTP option is not defined by these headers');
   setsockoptBytes(sock, level(), opt, bytes);
 }

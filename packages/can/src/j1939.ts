@@ -8,7 +8,7 @@
  * messages, decoded by `decodeJ1939Ancillary`.
  */
 import { endianness } from 'node:os';
-import { invalidArgType, osError, outOfRange, validateInteger, type AncillaryItem, type Socket } from '@sock/core';
+import { invalidArgType, osError, outOfRange, validateInteger, validateSocket, type AncillaryItem, type Socket } from '@sock/core';
 import { setsockoptBytes } from '@sock/core/family';
 import { J1939_FILTER_MAX, SCM_J1939_DEST_ADDR, SCM_J1939_DEST_NAME, SCM_J1939_PRIO, SO_J1939_FILTER, SO_J1939_PROMISC, SO_J1939_SEND_PRIO, SOL_CAN_J1939 } from './constants.js';
 import { addon } from './native.js';
@@ -68,27 +68,32 @@ function option(value: number | undefined, name: string): number {
 
 /** setsockopt(SOL_CAN_J1939, SO_J1939_FILTER): only messages passing one of these are received (empty: remove filters). */
 export function setJ1939Filters(sock: Socket, filters: ReadonlyArray<Partial<J1939Filter>>): void {
+  validateSocket(sock);
   setsockoptBytes(sock, level(), option(SO_J1939_FILTER, 'SO_J1939_FILTER'), encodeJ1939Filters(filters));
 }
 
 /** getsockopt(SOL_CAN_J1939, SO_J1939_PROMISC). */
 export function getJ1939Promisc(sock: Socket): boolean {
+  validateSocket(sock);
   return Number(sock.getsockopt(level(), option(SO_J1939_PROMISC, 'SO_J1939_PROMISC'))) !== 0;
 }
 
 /** setsockopt(SOL_CAN_J1939, SO_J1939_PROMISC): receive every message on the bus, not only those to this socket's address or NAME. */
 export function setJ1939Promisc(sock: Socket, on: boolean): void {
+  validateSocket(sock);
   if (typeof on !== 'boolean') throw invalidArgType('on', 'of type boolean', on);
   sock.setsockopt(level(), option(SO_J1939_PROMISC, 'SO_J1939_PROMISC'), on ? 1 : 0);
 }
 
 /** getsockopt(SOL_CAN_J1939, SO_J1939_SEND_PRIO): the priority (0 highest .. 7) of sent messages. */
 export function getJ1939SendPrio(sock: Socket): number {
+  validateSocket(sock);
   return Number(sock.getsockopt(level(), option(SO_J1939_SEND_PRIO, 'SO_J1939_SEND_PRIO')));
 }
 
 /** setsockopt(SOL_CAN_J1939, SO_J1939_SEND_PRIO): 0..7 (0 and 1 need CAP_NET_ADMIN). */
 export function setJ1939SendPrio(sock: Socket, priority: number): void {
+  validateSocket(sock);
   sock.setsockopt(level(), option(SO_J1939_SEND_PRIO, 'SO_J1939_SEND_PRIO'), validateInteger(priority, 'priority', 0, 7));
 }
 

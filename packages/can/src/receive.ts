@@ -7,7 +7,7 @@
  */
 import { endianness } from 'node:os';
 import {
-  constants as coreConstants, invalidArgType, SOL_SOCKET, type AncillaryItem, type Socket,
+  constants as coreConstants, invalidArgType, SOL_SOCKET, validateSocket, type AncillaryItem, type Socket,
 } from '@sock/core';
 import { decodeFrame, type AnyCanFrame } from './frame.js';
 import { addon } from './native.js';
@@ -87,6 +87,7 @@ export interface FrameOptions {
 
 /** setsockopt(SOL_SOCKET, SO_TIMESTAMPNS / SO_TIMESTAMP / SO_RXQ_OVFL) as `options` asks. */
 export function enableFrameMeta(sock: Socket, options: FrameOptions): void {
+  validateSocket(sock);
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'an object', options);
   if (options.timestamps === 'ns' && SO_TIMESTAMPNS !== undefined) sock.setsockopt(SOL_SOCKET, SO_TIMESTAMPNS, 1);
   else if (options.timestamps === 'us' && SO_TIMESTAMP !== undefined) sock.setsockopt(SOL_SOCKET, SO_TIMESTAMP, 1);
@@ -108,12 +109,14 @@ export function receivedFrame(data: Buffer, anc: AncillaryItem[], address: unkno
  * socket's timeout mode, and decodes it with its interface and metadata.
  */
 export async function recvFrame(sock: Socket, options?: { signal?: AbortSignal }): Promise<ReceivedFrame> {
+  validateSocket(sock);
   const [data, anc, , address] = await sock.recvmsg(FRAME_BUFFER_SIZE, FRAME_ANCILLARY_SIZE, 0, options);
   return receivedFrame(data, anc, address);
 }
 
 /** The blocking twin of recvFrame. */
 export function recvFrameSync(sock: Socket): ReceivedFrame {
+  validateSocket(sock);
   const [data, anc, , address] = sock.recvmsgSync(FRAME_BUFFER_SIZE, FRAME_ANCILLARY_SIZE, 0);
   return receivedFrame(data, anc, address);
 }

@@ -4,7 +4,7 @@
  * (CAN_RAW_FILTER's array of struct can_filter) and say what each does.
  */
 import { endianness } from 'node:os';
-import { fromErrno, invalidArgType, osError, outOfRange, toBytes, validateInteger, type Socket } from '@sock/core';
+import { fromErrno, invalidArgType, osError, outOfRange, toBytes, validateInteger, validateSocket, type Socket } from '@sock/core';
 import { getsockoptBytes, setsockoptBytes } from '@sock/core/family';
 import { validateBool as validateBoolean } from '../validate.js';
 import {
@@ -66,11 +66,13 @@ export function decodeCanFilters(raw: Uint8Array): CanFilter[] {
 }
 
 function setInt(sock: Socket, name: number | undefined, what: string, value: number): void {
+  validateSocket(sock);
   if (name === undefined) throw osError(`${what} is not defined by these headers`);
   sock.setsockopt(SOL_CAN_RAW, name, value);
 }
 
 function getInt(sock: Socket, name: number | undefined, what: string): number {
+  validateSocket(sock);
   if (name === undefined) throw osError(`${what} is not defined by these headers`);
   return Number(sock.getsockopt(SOL_CAN_RAW, name));
 }
@@ -102,6 +104,7 @@ export function setFdFrames(sock: Socket, on: boolean): void {
  * getsockopt limit.
  */
 export function getFilters(sock: Socket): CanFilter[] {
+  validateSocket(sock);
   const r = getsockoptBytes(sock, SOL_CAN_RAW, CAN_RAW_FILTER, MAX * F.size);
   if (typeof r === 'number') throw fromErrno(r, 'getsockopt');
   return decodeCanFilters(r.subarray(0, r.length - (r.length % F.size)));
@@ -113,6 +116,7 @@ export function getFilters(sock: Socket): CanFilter[] {
  * before the kernel would answer EINVAL.
  */
 export function setFilters(sock: Socket, filters: readonly CanFilterInput[]): void {
+  validateSocket(sock);
   setsockoptBytes(sock, SOL_CAN_RAW, CAN_RAW_FILTER, encodeCanFilters(filters));
 }
 
