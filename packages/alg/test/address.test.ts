@@ -108,13 +108,13 @@ describe('AF_ALG address codec', () => {
         expect(decodeAlgAddress(encodeAlgAddress([type, name, feat, mask]))).toEqual([type, name, feat, mask]);
         expect(decodeAlgAddress(encodeAlgAddress([type, name]))).toEqual([type, name, 0, 0]);
       }),
-      { numRuns: 2000 },
+      { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('answers every hostile address with a coded TypeError or RangeError only (fast-check)', () => {
     fc.assert(
-      fc.property(fc.array(fc.anything(), { maxLength: 6 }), fc.anything(), (items, lone) => {
+      fc.property(fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 6 }), fc.anything({ maxDepth: 2 }), (items, lone) => {
         for (const address of [items, lone]) {
           try {
             encodeAlgAddress(address);
@@ -124,7 +124,7 @@ describe('AF_ALG address codec', () => {
           }
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -1,7 +1,10 @@
 /**
  * The architecture's one-way rule, checked on the source: a family package
  * (and the vendor example) imports from core only its public entries, never
- * another family, and never a path outside its own package.
+ * another family, and never a path outside its own package. A test may use
+ * another family as a peer (a Unix socket adopted as the family under test)
+ * when that family is one of its package's devDependencies, never a
+ * dependency: installing a family never pulls in another.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -9,6 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+interface Manifest {
+  name: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
 const PUBLIC = new Set(['@sock/core', '@sock/core/family', '@sock/core/testing']);
 
 function sources(dir: string): string[] {
@@ -40,15 +50,22 @@ describe('family packages use only core public entries', () => {
 
   for (const pkg of packages) {
     it(relative(root, pkg), () => {
-      const own = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { name: string }).name;
-      const bad: string[] = [];
-      for (const file of [...sources(join(pkg, 'src')), ...sources(join(pkg, 'test'))]) {
+      const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as Manifest;
+      const own = manifest.name;
+      const families = (deps?: Record<string, string>): string[] => Object.keys(deps ?? {}).filter((d) => d.startsWith('@sock/') && d !== '@sock/core');
+      const bad = [...families(manifest.dependencies), ...families(manifest.peerDependencies)].map((d) => `package.json: ${d} (a family never depends on another family)`);
+      const testPeers = new Set(families(manifest.devDependencies));
+      const testDir = join(pkg, 'test');
+      const files = [...sources(join(pkg, 'src')), ...(readdirSync(pkg).includes('test') ? sources(testDir) : [])];
+      for (const file of files) {
+        const isTest = !relative(testDir, file).startsWith('..');
         for (const spec of specifiers(readFileSync(file, 'utf8'))) {
           const where = `${relative(root, file)}: ${spec}`;
           if (spec === own || spec.startsWith(`${own}/`)) continue;
           if (spec.startsWith('@sock/core')) {
             if (!PUBLIC.has(spec)) bad.push(where);
           } else if (spec.startsWith('@sock/')) {
+            if (isTest && testPeers.has(spec)) continue;
             bad.push(`${where} (a family never imports another family)`);
           } else if (spec.startsWith('.')) {
             if (relative(pkg, resolve(file, '..', spec)).startsWith('..')) bad.push(`${where} (outside the package)`);
