@@ -95,6 +95,12 @@ export function signalOf(options: unknown): AbortSignal | undefined {
   return validateSignal((options as { signal?: unknown }).signal);
 }
 
+/** A non-null object that is not a Proxy (whose traps could run or throw), else ERR_INVALID_ARG_TYPE naming `name`. */
+export function validateObject<T extends object = Record<string, unknown>>(value: unknown, name: string, expected = 'of type object'): T {
+  if (value === null || typeof value !== 'object' || types.isProxy(value)) throw invalidArgType(name, expected, value);
+  return value as T;
+}
+
 /** An AbortSignal or undefined. */
 export function validateSignal(value: unknown, name = 'options.signal'): AbortSignal | undefined {
   if (value === undefined) return undefined;

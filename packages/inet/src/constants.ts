@@ -7,6 +7,7 @@
  * numbers, as in Python (INADDR_LOOPBACK is 0x7f000001); EAI_* are negative
  * on glibc. Here: the table by name and the readable-name lookups.
  */
+import { invalidArgType } from '@sock/core';
 import { nameOf as nameIn, reverseMap as reverseOf } from '@sock/core/family';
 import { groups } from './constants.generated.js';
 import { addon } from './native.js';
@@ -39,6 +40,8 @@ export function reverseMap(prefix: string): ReadonlyMap<number, string> {
 
 /** The constant's name ('IPPROTO_TCP' for `nameOf(6, 'IPPROTO_')`), or the number as a string when none matches. */
 export function nameOf(value: number, prefix: string): string {
+  if (typeof value !== 'number') throw invalidArgType('value', 'of type number', value);
+  if (typeof prefix !== 'string') throw invalidArgType('prefix', 'of type string', prefix);
   return nameIn(reverseMap(prefix), value);
 }
 

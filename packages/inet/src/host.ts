@@ -16,7 +16,8 @@
  * name short in the second.
  */
 import { domainToASCII } from 'node:url';
-import { invalidArgType, invalidArgValue } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, invalidArgValue, toBytes } from '@sock/core';
 
 /** A host ready for libc: a string (ASCII) or the raw bytes the caller gave. */
 export type HostName = string | Buffer;
@@ -24,11 +25,12 @@ export type HostName = string | Buffer;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function isBytes(value: unknown): value is Uint8Array {
-  return value instanceof Uint8Array;
+  return !types.isProxy(value) && value instanceof Uint8Array;
 }
 
 function fromBytes(value: Uint8Array): HostName {
-  const buf = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  const bytes = toBytes(value, 'host');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return buf.every((b) => b < 0x80) ? buf.toString('latin1') : Buffer.from(buf);
 }
 

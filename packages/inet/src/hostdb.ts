@@ -94,6 +94,7 @@ export function sethostname(name: string | Uint8Array): void {
 }
 
 function fqdnName(name: string): string {
+  if (typeof name !== 'string') throw invalidArgType('name', 'of type string', name);
   const n = name.trim();
   return n === '' || n === '0.0.0.0' || n === '::' ? gethostname() : n;
 }

@@ -5,6 +5,7 @@
  * ERR_NETLINK_MALFORMED when the data is too short, as nla_get_*() trusts a
  * policy to have checked it; longer data is read from its start, as they do.
  */
+import { types } from 'node:util';
 import { invalidArgType, outOfRange, toBytes, validateInteger } from '@sock/core';
 import type { Attribute, AttributeInput } from './attributes.js';
 import { LE, viewOf } from './bytes.js';
@@ -63,7 +64,7 @@ export const attr = Object.freeze({
 });
 
 function need(a: Attribute, n: number, what: string): DataView {
-  if (a?.data?.length === undefined) throw invalidArgType('attr', 'a decoded attribute', a);
+  if (a === null || typeof a !== 'object' || types.isProxy(a) || a.data?.length === undefined) throw invalidArgType('attr', 'a decoded attribute', a);
   if (a.data.length < n) throw malformed(`attribute type ${a.type} has ${a.data.length} bytes, too few for ${what}`, 0);
   return viewOf(a.data);
 }

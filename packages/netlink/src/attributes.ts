@@ -5,7 +5,7 @@
  * inside an attribute's data. The top two bits of the type are flags
  * (NLA_F_NESTED, NLA_F_NET_BYTEORDER); decoding splits them off.
  */
-import { invalidArgType, invalidArgValue, toBytes, validateInteger } from '@sock/core';
+import { boundedItems, invalidArgType, invalidArgValue, toBytes, validateInteger, validateObject } from '@sock/core';
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
 import { NLA_F_NESTED, NLA_F_NET_BYTEORDER } from './constants/index.js';
 import { malformed } from './errors.js';
@@ -96,7 +96,7 @@ export function decodeAttrs(bytes: ArrayBufferView, base = 0): Attribute[] {
 
 /** The attributes of a nest (an attribute whose data is an attribute list). */
 export function decodeNested(attr: Attribute): Attribute[] {
-  return decodeAttrs(attr.data);
+  return decodeAttrs(validateObject<Attribute>(attr, 'attr', 'a decoded attribute').data);
 }
 
 /**
@@ -105,6 +105,10 @@ export function decodeNested(attr: Attribute): Attribute[] {
  */
 export function attrMap(attrs: readonly Attribute[]): Map<number, Attribute> {
   const map = new Map<number, Attribute>();
-  for (const a of attrs) map.set(a.type, a);
+  const list = boundedItems(attrs, 'attrs', 1 << 20, 'an array of attributes');
+  for (let i = 0; i < list.length; i++) {
+    const a = validateObject<Attribute>(list[i], `attrs[${i}]`, 'a decoded attribute');
+    map.set(a.type, a);
+  }
   return map;
 }

@@ -12,7 +12,7 @@
  * failed) and the same attributes. Malformed extended-ack attributes are
  * dropped (extack null) rather than hiding the errno they came with.
  */
-import { fromErrno, toBytes, validateUint32, type OSError } from '@sock/core';
+import { fromErrno, toBytes, validateObject, validateUint32, type OSError } from '@sock/core';
 import { attrMap, decodeAttrs, type Attribute } from './attributes.js';
 import { readString, readU32 } from './attr-values.js';
 import { align4, LE, viewOf } from './bytes.js';
@@ -127,6 +127,7 @@ export function decodeDone(bytes: Buffer, nlmsgFlags: number): NetlinkStatus {
  * names the request (e.g. 'RTM_NEWLINK'), since the error answers it.
  */
 export function statusError(status: NetlinkStatus, syscall: string): NetlinkOSError {
+  validateObject(status, 'status', 'a netlink status');
   let err = fromErrno(status.errno, syscall);
   const text = status.extack?.message;
   if (text) err = fromErrno(status.errno, syscall, `${err.strerror}: ${text}`);
@@ -137,6 +138,7 @@ export function statusError(status: NetlinkStatus, syscall: string): NetlinkOSEr
 
 /** The status an NLMSG_ERROR or NLMSG_DONE message carries; null for any other type. */
 export function statusOf(message: NetlinkMessage): NetlinkStatus | null {
+  validateObject(message, 'message', 'a decoded netlink message');
   if (message.type === NLMSG_ERROR) return decodeError(message.payload, message.flags);
   if (message.type === NLMSG_DONE) return decodeDone(message.payload, message.flags);
   return null;

@@ -8,7 +8,8 @@
  * checks every length against the bytes there are and throws the one
  * ERR_NETLINK_MALFORMED RangeError on anything else.
  */
-import { invalidArgType, toBytes, validateInteger, validateUint32 } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, outOfRange, toBytes, validateInteger, validateObject, validateUint32 } from '@sock/core';
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
 import { malformed } from './errors.js';
 import { addon } from './native.js';
@@ -56,6 +57,7 @@ export interface NetlinkMessageInput {
 
 /** Writes a 16-byte nlmsghdr. */
 export function encodeNlmsghdr(header: NlmsgHeader): Buffer {
+  validateObject(header, 'header', 'an nlmsghdr object');
   const out = Buffer.alloc(NLMSGHDR_SIZE);
   writeHeader(out, 0, {
     len: validateUint32(header?.len, 'header.len'),
@@ -128,7 +130,8 @@ export function encodeMessage(message: NetlinkMessageInput): Buffer {
 
 /** Encodes several messages into one datagram (a batch). */
 export function encodeMessages(messages: readonly NetlinkMessageInput[]): Buffer {
-  if (!Array.isArray(messages)) throw invalidArgType('messages', 'an array of messages', messages);
+  if (types.isProxy(messages) || !Array.isArray(messages)) throw invalidArgType('messages', 'an array of messages', messages);
+  if (messages.length > 1 << 20) throw outOfRange('messages.length', `<= ${1 << 20}`, messages.length);
   return Buffer.concat(messages.map((m) => encodeMessage(m)));
 }
 

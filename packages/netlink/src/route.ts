@@ -3,7 +3,7 @@
  * RTM_NEWADDR messages decoded into plain objects, and the two dumps people
  * ask for first (interfaces and their addresses), async and Sync.
  */
-import { AF_UNSPEC, type Socket } from '@sock/core';
+import { AF_UNSPEC, validateObject, type Socket } from '@sock/core';
 import { validateSocket } from '@sock/core';
 import { attrMap, decodeNested, type Attribute } from './attributes.js';
 import { readString, readU32, readU8 } from './attr-values.js';
@@ -74,6 +74,7 @@ function kindOf(linkinfo: Attribute | undefined): string | null {
 
 /** Decodes an RTM_NEWLINK/RTM_DELLINK message. Throws ERR_NETLINK_MALFORMED on malformed bytes. */
 export function linkInfo(message: NetlinkMessage): LinkInfo {
+  validateObject(message, 'message', 'a decoded netlink message');
   const { header, attrs } = splitPayload(message.payload, IFINFOMSG_SIZE);
   const ifi = decodeIfinfomsg(header);
   const m = attrMap(attrs);
@@ -96,6 +97,7 @@ export function linkInfo(message: NetlinkMessage): LinkInfo {
 
 /** Decodes an RTM_NEWADDR/RTM_DELADDR message. Throws ERR_NETLINK_MALFORMED on malformed bytes. */
 export function addressInfo(message: NetlinkMessage): AddressInfo {
+  validateObject(message, 'message', 'a decoded netlink message');
   const { header, attrs } = splitPayload(message.payload, IFADDRMSG_SIZE);
   const ifa = decodeIfaddrmsg(header);
   const m = attrMap(attrs);

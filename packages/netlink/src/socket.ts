@@ -3,7 +3,7 @@
  * integer: multicast membership by group number, the membership list, and
  * the NETLINK_PKTINFO ancillary item.
  */
-import { errno, fromErrno, OSError, Socket, SOCK_RAW, validateInteger, validateUint32, type AncillaryItem } from '@sock/core';
+import { ancillaryItems, errno, fromErrno, OSError, Socket, SOCK_RAW, validateInteger, validateUint32, type AncillaryItem } from '@sock/core';
 import { validateSocket } from '@sock/core';
 import { LE, viewOf } from './bytes.js';
 import { AF_NETLINK, NETLINK_ADD_MEMBERSHIP, NETLINK_DROP_MEMBERSHIP, NETLINK_EXT_ACK, NETLINK_GET_STRICT_CHK, NETLINK_LIST_MEMBERSHIPS, NETLINK_PKTINFO, NETLINK_ROUTE, SOL_NETLINK } from './constants/index.js';
@@ -95,7 +95,7 @@ export function listMemberships(sock: Socket): number[] {
  * or the option is off).
  */
 export function pktinfoGroup(ancdata: readonly AncillaryItem[]): number | null {
-  for (const [level, type, data] of ancdata) {
+  for (const [level, type, data] of ancillaryItems(ancdata, 'ancdata')) {
     if (level === SOL_NETLINK && type === NETLINK_PKTINFO && data.length >= 4) return viewOf(data).getUint32(0, LE);
   }
   return null;

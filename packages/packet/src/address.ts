@@ -26,7 +26,7 @@
  */
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, outOfRange, type AddressContext } from '@sock/core';
-import { toBytes } from '@sock/core';
+import { toBytes, validateObject } from '@sock/core';
 import { AF_PACKET, PACKET_HOST } from './constants.js';
 import { indexOf, nameOf } from './ifname.js';
 import { addon } from './native.js';
@@ -99,6 +99,7 @@ export function packSockaddrLl(ifindex: number, proto: number, pkttype = 0, haty
  * sendto(2) take (sizeof(sockaddr_ll) bytes, as CPython passes).
  */
 export function encodePacketAddress(address: unknown, ctx?: AddressContext): Buffer {
+  if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const caller = ctx?.caller ?? 'bind';
   if (!Array.isArray(address)) {
     throw invalidArgType('address', `an array [ifname, proto, pkttype?, hatype?, addr?] (${caller}(): AF_PACKET address must be tuple)`, address);
@@ -140,6 +141,7 @@ function i32(bytes: Uint8Array, at: number): number {
  */
 export function decodePacketAddress(bytes: Uint8Array, ctx?: AddressContext): PacketAddress {
   bytes = toBytes(bytes, 'bytes');
+  if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const len = bytes.length;
   const ifindex = i32(bytes, LL.ifindex.offset);
   const halen = LL.halen.offset < len ? bytes[LL.halen.offset]! : 0;

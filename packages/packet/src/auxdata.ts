@@ -7,7 +7,7 @@
  * its 802.1Q header: the tag is only here.
  */
 import { endianness } from 'node:os';
-import { CMSG_SPACE, invalidArgType, outOfRange, type AncillaryItem, type Socket } from '@sock/core';
+import { ancillaryItems, CMSG_SPACE, invalidArgType, outOfRange, type AncillaryItem, type Socket } from '@sock/core';
 import { validateSocket } from '@sock/core';
 import { PACKET_AUXDATA, SOL_PACKET, TP_STATUS_VLAN_TPID_VALID, TP_STATUS_VLAN_VALID } from './constants.js';
 import { ETH_P_8021Q } from './constants.js';
@@ -89,7 +89,7 @@ export function decodeAuxdata(data: Uint8Array): Auxdata {
 
 /** The auxdata of a recvmsg's ancillary items, or null when there is none (option off, or truncated by a small ancbufsize). */
 export function auxdataOf(ancdata: readonly AncillaryItem[]): Auxdata | null {
-  for (const [level, type, data] of ancdata) {
+  for (const [level, type, data] of ancillaryItems(ancdata, 'ancdata')) {
     if (level === SOL_PACKET && type === PACKET_AUXDATA && data.length >= layout.size) return decodeAuxdata(data);
   }
   return null;

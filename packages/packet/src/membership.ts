@@ -8,6 +8,7 @@
 import { endianness } from 'node:os';
 import { invalidArgType, invalidArgValue, outOfRange, validateInteger, type Socket } from '@sock/core';
 import { validateSocket } from '@sock/core';
+import { types } from 'node:util';
 import { MAX_ADDR_LEN, PACKET_ADD_MEMBERSHIP, PACKET_DROP_MEMBERSHIP, SOL_PACKET } from './constants.js';
 import { indexOf } from './ifname.js';
 import { addon } from './native.js';
@@ -40,7 +41,7 @@ function ifindexOf(ifname: unknown): number {
  * kernel accepts (struct packet_mreq_max) for devices with long addresses.
  */
 export function packPacketMreq(membership: PacketMembership): Buffer {
-  if (membership === null || typeof membership !== 'object') throw invalidArgType('membership', 'an object', membership);
+  if (membership === null || typeof membership !== 'object' || types.isProxy(membership)) throw invalidArgType('membership', 'an object', membership);
   const ifindex = ifindexOf(membership.ifname);
   const type = validateInteger(membership.type, 'membership.type', 0, 0xffff);
   const a = membership.address;

@@ -13,6 +13,7 @@
  * - svm_cid and svm_port are in host byte order (unlike inet ports).
  */
 import { endianness } from 'node:os';
+import { types } from 'node:util';
 import { invalidArgType, invalidArgValue, validateInteger, validateUint32, type AddressContext } from '@sock/core';
 import { toBytes } from '@sock/core';
 import { AF_VSOCK } from './constants.js';
@@ -47,7 +48,7 @@ const FLAGS_AT = SVM.flags ? SVM.flags.offset : -1;
 const SHAPE = 'an array [cid, port] or [cid, port, flags]';
 
 function parse(address: unknown, caller: string): { cid: number; port: number; flags: number } {
-  if (!Array.isArray(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `${SHAPE} (${caller}(): AF_VSOCK address must be tuple)`, address);
   }
   if (address.length !== 2 && address.length !== 3) {

@@ -1,6 +1,6 @@
 import { accessSync, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
-import { OSError, Socket, SOCK_STREAM, type Address } from '@sock/core';
+import { OSError, Socket, SOCK_STREAM } from '@sock/core';
 import { needs, needsFamily, type Need } from '@sock/core/testing';
 import { AF_VSOCK, VMADDR_CID_LOCAL, VMADDR_PORT_ANY, vsockFamily, type VsockAddress } from '@sock/vsock';
 

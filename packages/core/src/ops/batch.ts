@@ -14,7 +14,7 @@ import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import { kState } from '../state.js';
 import type { Address, OpOptions, RecvmsgResult, Socket } from '../socket.js';
-import { validateInt32, validateInteger, validateSignal, validateSize } from '../validate.js';
+import { signalOf, validateInt32, validateInteger, validateSize } from '../validate.js';
 
 /** The most messages one call returns (the kernel's UIO_MAXIOV cap for recvmmsg). */
 export const RECVMMSG_MAX = 1024;
@@ -118,7 +118,7 @@ export function recvmmsgSync(sock: Socket, count: number, size: number, options?
 /** The async form of recvmmsgSync: the wait happens on the event loop. */
 export async function recvmmsg(sock: Socket, count: number, size: number, options?: RecvmmsgOptions): Promise<RecvmmsgResult> {
   const b = prepare(sock, count, size, options);
-  const signal = validateSignal(options?.signal);
+  const signal = signalOf(options);
   const soon = callSoon(sock[kState], 'read', 'recvmmsg', attemptOf(b), { signal });
   return finish(sock, b, typeof soon === 'number' ? soon : await soon);
 }

@@ -3,6 +3,7 @@
  * headers through the addon; a name the platform lacks is absent, as in
  * Python's module. The groups are constants.def's.
  */
+import { invalidArgType } from '@sock/core';
 import { nameOf, reverseMap } from '@sock/core/family';
 import { groups } from '../constants.generated.js';
 import { addon } from '../native.js';
@@ -35,6 +36,8 @@ function reverseOf(group: string): ReadonlyMap<number, string> {
  * is 'RTM_NEWLINK'. An unknown value prints as its number.
  */
 export function constantName(group: string, value: number): string {
+  if (typeof group !== 'string') throw invalidArgType('group', 'of type string', group);
+  if (typeof value !== 'number') throw invalidArgType('value', 'of type number', value);
   return nameOf(reverseOf(group), value);
 }
 
@@ -64,6 +67,7 @@ export function flagNames(group: string, flags: number): string[] {
  * the number.
  */
 export function messageTypeName(type: number, protocol?: number): string {
+  if (typeof type !== 'number') throw invalidArgType('type', 'of type number', type);
   const control = reverseOf('NLMSG').get(type);
   if (control !== undefined) return control;
   if (protocol === undefined || protocol === constants.NETLINK_ROUTE) return constantName('RTM', type);

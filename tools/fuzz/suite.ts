@@ -1,0 +1,49 @@
+/**
+ * One fuzz test per package: SOCK_FUZZ_CALLS calls (default 3000) with seed
+ * SOCK_FUZZ_SEED (default fixed, so `pnpm test` repeats itself; `pnpm fuzz`
+ * passes a fresh one). SOCK_FUZZ_OUT=file appends each report as JSON.
+ */
+import { appendFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fuzz, type Target } from './fuzz.js';
+import type { Maker } from './values.js';
+
+const CALLS = Number(process.env.SOCK_FUZZ_CALLS ?? 3000);
+const SEED = Number(process.env.SOCK_FUZZ_SEED ?? 12);
+/** About 2 ms a call on an idle machine, with room for a loaded one. */
+const TIMEOUT = Math.max(60_000, CALLS * 20);
+
+export const known = (label: string, value: unknown): Maker => () => ({ label, value });
+
+/** The first `max` numeric constants of a module, as plausible arguments. */
+export function constantsOf(mod: object, max = 40): Maker[] {
+  return Object.entries(mod)
+    .filter(([n, v]) => typeof v === 'number' && /^[A-Z][A-Z0-9_]+$/.test(n))
+    .slice(0, max)
+    .map(([n, v]) => known(n, v));
+}
+
+/** Keeps the socket makers this kernel supports (a family it lacks is fuzzed through its functions alone). */
+function usable(t: Target): Target {
+  const sockets = t.sockets.filter((make) => {
+    try {
+      for (const s of [make()].flat()) s.close();
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return { ...t, sockets };
+}
+
+export function fuzzSuite(target: Target): void {
+  describe('fuzz: every thrown value is an OSError or a coded Error, nothing hangs', () => {
+    it(`${target.name}: ${CALLS} calls, seed ${SEED}`, async () => {
+      const report = await fuzz(usable(target), CALLS, SEED);
+      if (process.env.SOCK_FUZZ_OUT) appendFileSync(process.env.SOCK_FUZZ_OUT, `${JSON.stringify({ target: target.name, ...report })}\n`);
+      expect(report.calls).toBeGreaterThan(CALLS * 0.9);
+      expect(report.threw).toBeGreaterThan(0);
+      expect(report.findings, `${report.findings.length} kinds of bad error (seed ${SEED})`).toEqual([]);
+    }, TIMEOUT);
+  });
+}
