@@ -18,6 +18,45 @@ const UNREFD = native.POLL_UNREFD;
 
 const noop = (): void => {};
 
+/**
+ * One 'abort' listener per AbortSignal, however many waiting operations
+ * share it: Node warns (MaxListenersExceededWarning) past ten listeners on
+ * one signal, and a caller may pass one signal to any number of operations.
+ * The listener calls every waiter's onAbort and is removed once no waiter
+ * is left.
+ */
+interface AbortWatch {
+  readonly listener: () => void;
+  readonly waiters: Set<Waiter>;
+}
+const abortWatches = new WeakMap<AbortSignal, AbortWatch>();
+
+function watchAbort(signal: AbortSignal, w: Waiter): void {
+  let watch = abortWatches.get(signal);
+  if (watch === undefined) {
+    const waiters = new Set<Waiter>();
+    const listener = (): void => {
+      abortWatches.delete(signal);
+      for (const waiter of [...waiters]) waiter.onAbort?.();
+      waiters.clear();
+    };
+    watch = { listener, waiters };
+    abortWatches.set(signal, watch);
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  watch.waiters.add(w);
+}
+
+function unwatchAbort(w: Waiter): void {
+  const signal = w.signal;
+  if (signal === undefined || w.onAbort === undefined) return;
+  w.onAbort = undefined;
+  const watch = abortWatches.get(signal);
+  if (watch === undefined || !watch.waiters.delete(w) || watch.waiters.size > 0) return;
+  abortWatches.delete(signal);
+  signal.removeEventListener('abort', watch.listener);
+}
+
 /** The readiness an operation waits for. */
 export type Direction = 'read' | 'write';
 
@@ -80,7 +119,7 @@ export class Readiness {
     }
     if (signal !== undefined) {
       w.onAbort = () => this.#settle(w, signal.reason, true);
-      signal.addEventListener('abort', w.onAbort, { once: true });
+      watchAbort(signal, w);
     }
     try {
       this.#update();
@@ -88,7 +127,7 @@ export class Readiness {
       // libuv refused the fd (uv_poll_init): nobody waits, nothing is left armed.
       w.set.delete(w);
       if (w.timer !== undefined) clearTimeout(w.timer);
-      if (w.onAbort !== undefined) signal!.removeEventListener('abort', w.onAbort);
+      unwatchAbort(w);
       throw err;
     }
     return promise;
@@ -109,7 +148,7 @@ export class Readiness {
   #settle(w: Waiter, value: unknown, failed: boolean): void {
     if (!w.set.delete(w)) return;
     if (w.timer !== undefined) clearTimeout(w.timer);
-    if (w.onAbort !== undefined) w.signal!.removeEventListener('abort', w.onAbort);
+    unwatchAbort(w);
     this.#update();
     if (failed) w.reject(value);
     else w.resolve(value as number | undefined);
@@ -141,7 +180,7 @@ export class Readiness {
     this.#poller = null;
     for (const w of waiters) {
       if (w.timer !== undefined) clearTimeout(w.timer);
-      if (w.onAbort !== undefined) w.signal!.removeEventListener('abort', w.onAbort);
+      unwatchAbort(w);
       w.reject(err);
     }
   }

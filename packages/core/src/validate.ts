@@ -49,6 +49,19 @@ export function isDetached(view: ArrayBufferView): boolean {
 }
 
 /**
+ * For the tries of an async call after its first: the caller may detach
+ * (transfer) a view's ArrayBuffer while the call waits, which leaves the
+ * view empty. Such a view fails with a coded TypeError rather than sending
+ * or receiving nothing, or reaching native code with lengths taken before.
+ * `done` says how far the call had got (sendall's bytes sent).
+ */
+export function checkAttached(view: ArrayBufferView, name: string, syscall: string, done = ''): void {
+  if (view.byteLength === 0 && isDetached(view)) {
+    throw invalidArgValue(name, view, `was detached (its ArrayBuffer transferred) while ${syscall}() waited${done}`);
+  }
+}
+
+/**
  * Any ArrayBufferView (Buffer, TypedArray, DataView) as a Uint8Array over the
  * same memory, by its bytes (byteOffset, byteLength). A Proxy, an ArrayBuffer
  * or anything else is ERR_INVALID_ARG_TYPE; a view of a detached buffer is

@@ -113,7 +113,7 @@ describe('MSG_DONTWAIT on a blocking-mode socket', () => {
       () => a.recvmsg(10, 0, MSG_DONTWAIT),
       () => a.recvmsgIntoSync([Buffer.alloc(4)], 0, MSG_DONTWAIT),
       () => a.recvmsgInto([Buffer.alloc(4)], 0, MSG_DONTWAIT),
-    ]) {
+    ] as Array<() => unknown>) {
       const r = await timed(call);
       expect(r.error).toBeInstanceOf(BlockingIOError);
       expect((r.error as BlockingIOError).code).toBe('EAGAIN');

@@ -119,7 +119,7 @@ describe('argument errors are coded and never run the argument', () => {
   it("makefile('w', null) is a writer with default options; bad options are coded", () => {
     using p = pair();
     const [a] = p;
-    const w = a.makefile('w', null);
+    const w = a.makefile('w', null as never);
     expect(w.writable).toBe(true);
     w.destroy();
     expect(() => a.makefile('r', { highWaterMark: -1 })).toThrow(expect.objectContaining({ code: 'ERR_OUT_OF_RANGE' }));

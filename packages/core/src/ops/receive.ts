@@ -8,7 +8,7 @@ import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import { kState, type SocketState } from '../state.js';
 import type { Address, OpOptions, RecvmsgIntoResult, RecvmsgResult, Socket } from '../socket.js';
-import { boundedItems, toBytes, validateInt32, signalOf, validateSize } from '../validate.js';
+import { boundedItems, checkAttached, toBytes, validateInt32, signalOf, validateSize } from '../validate.js';
 
 const L = native.layout;
 
@@ -102,7 +102,10 @@ function fillSync(st: IoTarget, view: Uint8Array, n: number, flags: number): num
 /** The async form of fillSync; an abort after some bytes returns them too. */
 async function fill(st: IoTarget, view: Uint8Array, n: number, flags: number, signal: AbortSignal | undefined): Promise<number> {
   let off = 0;
-  const attempt = (fd: number): number => sys.recv(fd, view, off, n - off, flags);
+  const attempt = (fd: number): number => {
+    checkAttached(view, 'buffer', 'recv_into');
+    return sys.recv(fd, view, off, n - off, flags);
+  };
   const opts = { signal, flags };
   while (off < n) {
     let r: number;
@@ -110,7 +113,8 @@ async function fill(st: IoTarget, view: Uint8Array, n: number, flags: number, si
       const soon = callSoon(st, 'read', 'recv', attempt, opts);
       r = typeof soon === 'number' ? soon : await soon;
     } catch (err) {
-      if (off > 0) return off;
+      // The bytes are returned unless the buffer holding them was detached.
+      if (off > 0 && view.byteLength !== 0) return off;
       throw err;
     }
     if (r === 0) break;
@@ -210,7 +214,10 @@ export async function recvInto(sock: Socket, buffer: ArrayBufferView, nbytes: nu
   const signal = signalOf(options);
   if (n === 0) return 0;
   if (fillsAll(sock, f)) return fill(sock[kState], view, n, f, signal);
-  return callAsync(sock[kState], 'read', 'recv', (fd) => sys.recv(fd, view, 0, n, f), { signal, flags: f });
+  return callAsync(sock[kState], 'read', 'recv', (fd) => {
+    checkAttached(view, 'buffer', 'recv_into');
+    return sys.recv(fd, view, 0, n, f);
+  }, { signal, flags: f });
 }
 
 export function recvfromIntoSync(sock: Socket, buffer: ArrayBufferView, nbytes: number, flags: number): [number, Address | null] {
@@ -224,7 +231,11 @@ export async function recvfromInto(sock: Socket, buffer: ArrayBufferView, nbytes
   const [view, n, f] = intoArgs(buffer, nbytes, flags, 'nbytes is greater than the length of the buffer');
   const signal = signalOf(options);
   const got = { addr: NO_ADDRESS };
-  const r = await callAsync(sock[kState], 'read', 'recvfrom', recvfromAttempt(sock, view, n, f, got), { signal, flags: f });
+  const attempt = recvfromAttempt(sock, view, n, f, got);
+  const r = await callAsync(sock[kState], 'read', 'recvfrom', (fd) => {
+    checkAttached(view, 'buffer', 'recvfrom_into');
+    return attempt(fd);
+  }, { signal, flags: f });
   return [r, decodeAddress(sock, got.addr, 'recvfrom_into')];
 }
 
@@ -321,6 +332,10 @@ export async function recvmsgInto(sock: Socket, buffers: Iterable<ArrayBufferVie
   const [control, f, added] = msgArgs(sock, ancbufsize, flags);
   const signal = signalOf(options);
   const got = emptyOut();
-  const n = await callAsync(sock[kState], 'read', 'recvmsg', recvmsgAttempt(sock, views, control, f, added, got), { signal, flags: f });
+  const attempt = recvmsgAttempt(sock, views, control, f, added, got);
+  const n = await callAsync(sock[kState], 'read', 'recvmsg', (fd) => {
+    for (let i = 0; i < views.length; i++) checkAttached(views[i]!, `buffers[${i}]`, 'recvmsg_into');
+    return attempt(fd);
+  }, { signal, flags: f });
   return [n, ...finishMsg(sock, control, got, 'recvmsg_into')];
 }

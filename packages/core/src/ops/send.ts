@@ -7,7 +7,7 @@ import { callAsync, callSoon, callSync, deadlineOf, sys } from '../io.js';
 import { native } from '../native.js';
 import { kState } from '../state.js';
 import type { Address, OpOptions, Socket } from '../socket.js';
-import { boundedItems, toBytes, validateInt32, signalOf } from '../validate.js';
+import { boundedItems, checkAttached, toBytes, validateInt32, signalOf } from '../validate.js';
 
 /**
  * MSG_NOSIGNAL is added where the platform has it (SocketState.sendFlags):
@@ -30,7 +30,10 @@ export function send(sock: Socket, data: ArrayBufferView, flags: number, options
   const view = toBytes(data, 'data');
   const f = sendFlags(sock, flags);
   const signal = signalOf(options);
-  return callAsync(sock[kState], 'write', 'send', (fd) => sys.send(fd, view, 0, view.length, f), { signal, flags: f });
+  return callAsync(sock[kState], 'write', 'send', (fd) => {
+    checkAttached(view, 'data', 'send');
+    return sys.send(fd, view, 0, view.length, f);
+  }, { signal, flags: f });
 }
 
 // ---- sendall ---------------------------------------------------------------------------
@@ -61,7 +64,11 @@ export async function sendall(sock: Socket, data: ArrayBufferView, flags: number
   const deadline = deadlineOf(st);
   const opts = { deadline, signal, flags: f };
   let off = 0;
-  const attempt = (fd: number): number => sys.send(fd, view, off, view.length - off, f);
+  const total = view.length;
+  const attempt = (fd: number): number => {
+    checkAttached(view, 'data', 'sendall', `; ${off} of ${total} bytes were sent`);
+    return sys.send(fd, view, off, view.length - off, f);
+  };
   do {
     remainingOrThrow(deadline);
     const n = callSoon(st, 'write', 'send', attempt, opts);
@@ -99,7 +106,10 @@ export async function sendto(sock: Socket, data: ArrayBufferView, rest: unknown[
   const enc = encodeAddressAsync(sock, address, 'sendto');
   const sa = enc instanceof Uint8Array ? enc : await enc;
   const st = sock[kState];
-  const attempt = (fd: number): number => sys.sendto(fd, view, 0, view.length, f, sa);
+  const attempt = (fd: number): number => {
+    checkAttached(view, 'data', 'sendto');
+    return sys.sendto(fd, view, 0, view.length, f, sa);
+  };
   return callSoon(st, 'write', 'sendto', attempt, { signal, flags: f });
 }
 
@@ -126,5 +136,8 @@ export async function sendmsg(sock: Socket, buffers: Iterable<ArrayBufferView>, 
   const f = sendFlags(sock, flags);
   const signal = signalOf(options);
   const sa = address === null || address === undefined ? null : await encodeAddressAsync(sock, address, 'sendmsg');
-  return callAsync(sock[kState], 'write', 'sendmsg', (fd) => sys.sendmsg(fd, views, control, f, sa), { signal, flags: f });
+  return callAsync(sock[kState], 'write', 'sendmsg', (fd) => {
+    for (let i = 0; i < views.length; i++) checkAttached(views[i]!, `buffers[${i}]`, 'sendmsg');
+    return sys.sendmsg(fd, views, control, f, sa);
+  }, { signal, flags: f });
 }
