@@ -50,24 +50,31 @@ async function runPairLike(s) {
   return [judge(s.id, py, node, node.meta)];
 }
 
-/** Server first; the client starts once the server said where it listens. */
+/**
+ * Both sides start at once and load their scenario (and the socket library);
+ * only when both have loaded does the server start (bind, listen, say where
+ * with h.ready), and the client learns that on stdin and runs at once. So
+ * the server's accept or recv timeout starts when the client is ready to
+ * connect, however slow a loaded or emulated machine is to start a process.
+ */
 async function runInterop(s, serverLang, clientLang) {
   const cwd = path.dirname(s.node);
   const file = (lang) => (lang === 'py' ? s.py : s.node);
-  const server = startDriver(serverLang, 'pair', { file: file(serverLang), role: 'server', timeoutMs: TIMEOUT_MS, cwd });
-  const info = await server.ready;
+  const server = startDriver(serverLang, 'pair', { file: file(serverLang), role: 'server', timeoutMs: TIMEOUT_MS, cwd, interop: true });
+  const client = startDriver(clientLang, 'pair', { file: file(clientLang), role: 'client', timeoutMs: TIMEOUT_MS, cwd, interop: true });
+  const [serverLoaded, clientLoaded] = await Promise.all([server.loaded, client.loaded]);
+  const info = serverLoaded && clientLoaded ? (server.tell(null), await server.ready) : null;
   if (info === null) {
-    const out = await server.done;
+    server.release();
+    client.release();
+    const [sv, cl] = await Promise.all([server.done, client.done]);
     // A server that skipped (its family or transport is missing) takes its client with it.
-    return { server: out, client: out.skip ? { steps: [] } : { steps: [], crash: 'not started: the server never became ready' } };
+    if (sv.skip) return { server: sv, client: { steps: [] } };
+    // A client that failed while loading reports its own failure.
+    if (!clientLoaded) return { server: sv, client: cl };
+    return { server: sv, client: { steps: [], crash: 'not started: the server never became ready' } };
   }
-  const client = startDriver(clientLang, 'pair', {
-    file: file(clientLang),
-    role: 'client',
-    env: { SOCKCONF_PEER: JSON.stringify(info) },
-    timeoutMs: TIMEOUT_MS,
-    cwd,
-  });
+  client.tell(info);
   const [sv, cl] = await Promise.all([server.done, client.done]);
   return { server: sv, client: cl };
 }

@@ -12,6 +12,7 @@ const PY_DRIVER = path.join(LIB, 'py', 'driver.py');
 const NODE_DRIVER = path.join(LIB, 'node', 'driver.mjs');
 const RESULT = '@@RESULT@@ ';
 const READY = '@@READY@@ ';
+const LOADED = '@@LOADED@@';
 const AT = '@@AT@@ ';
 
 export const PYTHON = process.env.SOCKCONF_PYTHON || 'python3';
@@ -27,13 +28,20 @@ export function driverCommand(lang, kind, file, role) {
 /**
  * Starts a driver. Resolves `done` with its parsed result (or a crash
  * describing what went wrong); `ready` resolves with the @@READY@@ payload of
- * an interop server.
+ * an interop server (null if it exits without one).
+ *
+ * `interop`: one side of an interop pairing (SOCKCONF_INTEROP=1). The driver
+ * loads its scenario (and the socket library), prints @@LOADED@@ (`loaded`
+ * resolves true; false if it exits first) and waits for one line on stdin,
+ * which `tell(value)` writes: null lets a server start, the server's
+ * @@READY@@ payload is a client's peer. So neither side's timeouts start
+ * while the other is still starting up.
  */
-export function startDriver(lang, kind, { file, role, input, env, timeoutMs, cwd }) {
+export function startDriver(lang, kind, { file, role, input, env, timeoutMs, cwd, interop = false }) {
   const [cmd, args] = driverCommand(lang, kind, file, role);
   const child = spawn(cmd, args, {
     cwd,
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env },
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env, ...(interop ? { SOCKCONF_INTEROP: '1' } : {}) },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
   });
@@ -41,6 +49,8 @@ export function startDriver(lang, kind, { file, role, input, env, timeoutMs, cwd
   let stderr = '';
   let readyResolve;
   const ready = new Promise((resolve) => (readyResolve = resolve));
+  let loadedResolve;
+  const loaded = new Promise((resolve) => (loadedResolve = resolve));
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -53,6 +63,7 @@ export function startDriver(lang, kind, { file, role, input, env, timeoutMs, cwd
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (d) => {
     stdout += d;
+    if (stdout.includes(`${LOADED}\n`)) loadedResolve(true);
     const i = stdout.indexOf(READY);
     if (i >= 0) {
       const end = stdout.indexOf('\n', i);
@@ -62,12 +73,13 @@ export function startDriver(lang, kind, { file, role, input, env, timeoutMs, cwd
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (d) => (stderr += d));
   child.stdin.on('error', () => {});
-  child.stdin.end(input === undefined ? '' : JSON.stringify(input));
+  if (!interop) child.stdin.end(input === undefined ? '' : JSON.stringify(input));
   const done = new Promise((resolve) => {
     child.on('error', (err) => resolve({ steps: [], crash: `could not start ${cmd}: ${err.message}` }));
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       readyResolve(null);
+      loadedResolve(false);
       const line = stdout.split('\n').find((l) => l.startsWith(RESULT));
       const at = stdout.split('\n').filter((l) => l.startsWith(AT)).pop()?.slice(AT.length);
       if (timedOut) return resolve({ steps: [], crash: `timed out after ${timeoutMs} ms${at ? ` in step ${JSON.stringify(at)}` : ''}\n${tail(stderr)}` });
@@ -77,7 +89,14 @@ export function startDriver(lang, kind, { file, role, input, env, timeoutMs, cwd
       resolve(out);
     });
   });
-  return { ready, done, kill: () => process.kill(-child.pid, 'SIGKILL') };
+  const tell = (value) => {
+    if (!child.stdin.writableEnded) child.stdin.end(`${JSON.stringify(value)}\n`);
+  };
+  /** Ends the wait of an interop side that will get no line: it exits without running its role. */
+  const release = () => {
+    if (!child.stdin.writableEnded) child.stdin.end();
+  };
+  return { ready, loaded, done, tell, release, kill: () => process.kill(-child.pid, 'SIGKILL') };
 }
 
 function tail(s, n = 1500) {

@@ -50,6 +50,41 @@ async function readStdin() {
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
+/** One line from stdin (without its newline), or null at end of input. */
+function readLine() {
+  return new Promise((resolve) => {
+    let buf = '';
+    const finish = (line) => {
+      process.stdin.off('data', onData);
+      process.stdin.off('end', onEnd);
+      process.stdin.pause();
+      resolve(line);
+    };
+    const onData = (d) => {
+      buf += d;
+      const i = buf.indexOf('\n');
+      if (i >= 0) finish(buf.slice(0, i));
+    };
+    const onEnd = () => finish(buf === '' ? null : buf);
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', onData);
+    process.stdin.on('end', onEnd);
+  });
+}
+
+/**
+ * One side of an interop pairing (SOCKCONF_INTEROP=1, see lib/pool.mjs):
+ * say the scenario is loaded, then wait for the runner's line: null lets a
+ * server start, anything else is a client's peer.
+ */
+async function awaitPeer(h) {
+  process.stdout.write('@@LOADED@@\n');
+  const line = await readLine();
+  if (line === null) throw new Error('released before it ran: the other side of the pairing did not start');
+  const value = JSON.parse(line);
+  if (value !== null) h.peer = value;
+}
+
 /** Lets closes queued on the event loop (libuv handles) finish before fds are counted. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -69,6 +104,7 @@ async function main() {
       out.meta = { intended: mod.intended ?? {}, knownBugs: mod.knownBugs ?? {} };
       const fn = mod[role ?? 'run'];
       if (typeof fn !== 'function') throw new Error(`${file} exports no ${role ?? 'run'}()`);
+      if (process.env.SOCKCONF_INTEROP === '1') await awaitPeer(h);
       await fn(h);
     }
   } catch (e) {

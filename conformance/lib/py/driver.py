@@ -75,7 +75,22 @@ def run_pair(h, path, role):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     fn = getattr(mod, role or "run")
+    if os.environ.get("SOCKCONF_INTEROP") == "1":
+        await_peer(h)
     fn(h)
+
+
+def await_peer(h):
+    """One side of an interop pairing (lib/pool.mjs): say the scenario is
+    loaded, then wait for the runner's line: null lets a server start,
+    anything else is a client's peer."""
+    print("@@LOADED@@", flush=True)
+    line = sys.stdin.readline()
+    if not line:
+        raise RuntimeError("released before it ran: the other side of the pairing did not start")
+    value = json.loads(line)
+    if value is not None:
+        h.peer = value
 
 
 def main():
