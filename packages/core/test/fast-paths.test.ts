@@ -3,13 +3,12 @@
  * must not be observable except as speed: these tests pin what each one
  * must keep.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromfd, MSG_TRUNC, registerFamily, Socket, SOCK_DGRAM, SOCK_STREAM, type FamilyPlugin } from '@sock/core';
 import { native } from '../src/native.js';
 import { fakeSocketpair } from '@sock/core/testing';
-import { sleep, socketDir } from './helpers.js';
+import { CHILD_MAX_MS, runNode, sleep, socketDir } from './helpers.js';
 
 const sockPath = socketDir();
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -164,11 +163,12 @@ describe('async reads after a run of waits', () => {
     expect((await b.recv(1)).toString()).toBe('q');
   });
 
-  it('let the process exit once the last pending recv has completed', () => {
-    const r = spawnSync(process.execPath, [fixture('idle-after-recv.mjs')], { encoding: 'utf8', timeout: 10_000 });
-    expect(r.status).toBe(0);
+  it('let the process exit once the last pending recv has completed', async () => {
+    // A process that does not exit sits idle: runNode ends it after CHILD_IDLE_MS without CPU use.
+    const r = await runNode([fixture('idle-after-recv.mjs')]);
+    expect([r.status, r.killed], r.stderr).toEqual([0, undefined]);
     expect(r.stdout.trim().split('\n')).toEqual(['received late', 'received again', 'received again', 'received after idle', 'exit']);
-  });
+  }, CHILD_MAX_MS + 10_000);
 });
 
 describe('answering a sender reuses the sockaddr it came from', () => {

@@ -41,7 +41,7 @@ function drain(s: Socket): void {
 
 /** Detaches `view`'s ArrayBuffer, as postMessage(…, [buffer]) does. */
 function transfer(view: ArrayBufferView): void {
-  structuredClone(view.buffer, { transfer: [view.buffer] });
+  structuredClone(view.buffer, { transfer: [view.buffer as ArrayBuffer] });
   expect(view.byteLength).toBe(0);
 }
 
