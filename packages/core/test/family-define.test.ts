@@ -183,6 +183,11 @@ describe('struct and sockaddr helpers', () => {
     expect(readSaFamily(sa.subarray(0, 1))).toBeUndefined();
     expect(boundedView(sa, 10, 100).length).toBe(6);
     expect(boundedView(sa, 100, 4).length).toBe(0);
+    const revoked = Proxy.revocable(new Uint8Array(4), {});
+    revoked.revoke();
+    for (const bad of [undefined, null, new DataView(sa.buffer), revoked.proxy, new Proxy(sa, {}), [1, 2]]) {
+      expect(thrown(() => boundedView(bad as Uint8Array, 0, 2)).code).toBe('ERR_INVALID_ARG_TYPE');
+    }
     expect(thrown(() => allocSockaddr(1, 0)).code).toBe('ERR_OUT_OF_RANGE');
   });
 });

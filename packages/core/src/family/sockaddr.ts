@@ -3,6 +3,7 @@
  * bounded views. Linux layout: a 16-bit sa_family at offset 0.
  */
 import { endianness } from 'node:os';
+import { types } from 'node:util';
 import { native } from '../native.js';
 import { invalidArgType, outOfRange } from '../errors.js';
 
@@ -43,8 +44,11 @@ export function allocSockaddr(size: number, family: number): Buffer {
  * The part of `bytes` from `offset`, at most `length` bytes long, without
  * reading past the end: a decoder's view of a member the kernel may have
  * cut short. Never copies; an offset past the end gives an empty view.
+ * Anything but a Uint8Array (a decoder's caller passed it on unchecked) is a
+ * coded TypeError; no trap of a Proxy runs.
  */
 export function boundedView(bytes: Uint8Array, offset: number, length: number): Uint8Array {
+  if (!types.isUint8Array(bytes)) throw invalidArgType('bytes', 'an instance of Buffer or Uint8Array', bytes);
   const start = Math.min(Math.max(offset, 0), bytes.length);
   return bytes.subarray(start, Math.min(start + Math.max(length, 0), bytes.length));
 }
