@@ -1,0 +1,61 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lookupFamily } from '@sock/core';
+import '@sock/inet';
+import '@sock/unix';
+import '@sock/can';
+import '@sock/vsock';
+import { assertBuilt, killAll, run } from './helpers.js';
+
+beforeAll(assertBuilt);
+afterEach(killAll);
+
+interface Status {
+  family: string;
+  package: string;
+  status: string;
+  reason?: string;
+  fix?: string;
+  types: { type: string; available: boolean; reason?: string }[];
+}
+
+describe('sock families', () => {
+  it('--json lists every family with a status that agrees with the family plugin', async () => {
+    const r = await run(['families', '--json']);
+    expect(r.code).toBe(0);
+    const list = (JSON.parse(r.stdout) as { families: Status[] }).families;
+    expect(list.map((f) => f.family)).toEqual(['AF_INET', 'AF_INET6', 'AF_UNIX', 'AF_PACKET', 'AF_NETLINK', 'AF_CAN', 'AF_ALG', 'AF_VSOCK', 'AF_TIPC', 'AF_BLUETOOTH', 'AF_RDS', 'AF_QIPCRTR']);
+    for (const name of ['AF_UNIX', 'AF_CAN', 'AF_VSOCK']) {
+      const plugin = lookupFamily((await import('@sock/core')).AddressFamily[name as 'AF_UNIX'] as number)!;
+      const f = list.find((x) => x.family === name)!;
+      expect(f.status).toBe(plugin.available() ? 'available' : 'unavailable');
+      if (!plugin.available()) expect(f.reason).toBe(plugin.unavailableReason());
+    }
+    const unix = list.find((f) => f.family === 'AF_UNIX')!;
+    expect(unix.types).toEqual([
+      { type: 'stream', available: true },
+      { type: 'dgram', available: true },
+      { type: 'seqpacket', available: true },
+    ]);
+  });
+
+  it('names the package and the fix for a family whose package is not installed', async () => {
+    const r = await run(['families', '--json']);
+    const q = (JSON.parse(r.stdout) as { families: Status[] }).families.find((f) => f.family === 'AF_QIPCRTR')!;
+    expect(q).toMatchObject({ status: 'not-installed', reason: '@sock/qipcrtr is not installed', fix: 'npm install @sock/qipcrtr' });
+  });
+
+  it('prints one line per family in text, with the reason where a family is missing', async () => {
+    const r = await run(['families']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^family\s+package\s+status$/);
+    expect(r.stdout).toMatch(/^AF_UNIX\s+@sock\/unix\s+yes: stream, dgram, seqpacket$/m);
+    expect(r.stdout).toMatch(/^AF_QIPCRTR\s+@sock\/qipcrtr\s+no: @sock\/qipcrtr is not installed; fix: npm install @sock\/qipcrtr$/m);
+  });
+
+  it('rejects arguments it does not take with exit status 2', async () => {
+    const r = await run(['families', 'extra']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('sock families: unexpected argument "extra"\n');
+  });
+});
