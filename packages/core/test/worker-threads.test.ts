@@ -1,30 +1,31 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CHILD_MAX_MS, runNode } from './helpers.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const LIMIT = CHILD_MAX_MS + 10_000;
 
-/** Runs a fixture in a child process under a watchdog: a hang fails the test instead of the suite. */
-function run(name: string, ...args: string[]): { status: number | null; out: { [k: string]: unknown } } {
-  const r = spawnSync(process.execPath, [fixture(name), ...args], { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
-  expect(r.error, r.stderr).toBeUndefined();
-  expect(r.signal, `killed by the watchdog; stderr: ${r.stderr}`).toBeNull();
+/** Runs a fixture in a child process, bounded by its progress (runNode): a hang fails the test instead of the suite. */
+async function run(name: string, ...args: string[]): Promise<{ status: number | null; out: { [k: string]: unknown } }> {
+  const r = await runNode([fixture(name), ...args]);
+  expect(r.killed, `killed: ${r.killed}; stderr: ${r.stderr}`).toBeUndefined();
+  expect(r.signal, `stderr: ${r.stderr}`).toBeNull();
   const last = r.stdout.trim().split('\n').pop() ?? '';
   return { status: r.status, out: last ? JSON.parse(last) : {} };
 }
 
 describe('worker threads (child processes, built package)', () => {
-  it('closes the sockets a worker leaves open when it returns, exits or is terminated', () => {
-    const { status, out } = run('worker-fds.mjs', '9');
+  it('closes the sockets a worker leaves open when it returns, exits or is terminated', async () => {
+    const { status, out } = await run('worker-fds.mjs', '9');
     expect(status).toBe(0);
     expect(out.workers).toBe(9);
     // Each worker held 100 socket fds while it ran; none survive it.
     expect(out.peak as number).toBeGreaterThanOrEqual((out.start as number) + 100);
     expect(out.end).toBe(out.start);
-  }, 70_000);
+  }, LIMIT);
 
-  it('terminates a worker blocked in recvSync (blocking and timeout mode) or sendallSync, and the process exits', () => {
-    const { status, out } = run('worker-blocked.mjs');
+  it('terminates a worker blocked in recvSync (blocking and timeout mode) or sendallSync, and the process exits', async () => {
+    const { status, out } = await run('worker-blocked.mjs');
     expect(status).toBe(0);
     const result = out.result as { call: string; timeout: number | null; terminateMs: number }[];
     expect(result.map((c) => [c.call, c.timeout])).toEqual([
@@ -34,5 +35,5 @@ describe('worker threads (child processes, built package)', () => {
     ]);
     for (const c of result) expect(c.terminateMs, c.call).toBeLessThan(5_000);
     expect(out.end).toBe(out.start);
-  }, 70_000);
+  }, LIMIT);
 });
