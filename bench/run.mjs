@@ -6,21 +6,25 @@
  * suite uses it so the bench never rots) and writes to build/quick/.
  *
  * Options: --quick, --repeats N, --seconds S (target per run), --scenario a,b,
- * --impl a,b, --table pinned,two-cpu, --out DIR.
+ * --impl a,b, --table pinned,two-cpu, --out DIR, --can-rates r1,r2 (frames/s).
+ *
+ * The `can` scenario (lib/can.mjs) needs AF_CAN and vcan0: it skips itself,
+ * with the reason, where they are missing (run it in the kernel lab).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { SCENARIOS, TABLES, benchDir, implementationsOf } from './lib/plan.mjs';
-import { buildC, checkSock, ensureUnixDgram } from './lib/prepare.mjs';
+import { buildC, checkSock, ensureSocketcan, ensureUnixDgram } from './lib/prepare.mjs';
+import { canUnavailable, checkCanTargets, runCan, summarizeCan } from './lib/can.mjs';
 import { killAll, runOnce } from './lib/runner.mjs';
 import { checkTargets, rateOf, summarize } from './lib/stats.mjs';
 import { markdown } from './lib/markdown.mjs';
 import { svg } from './lib/svg.mjs';
 
 function options(argv) {
-  const o = { quick: false, repeats: 3, seconds: 1.5, scenario: null, impl: null, table: null, out: null };
+  const o = { quick: false, repeats: 3, seconds: 1.5, scenario: null, impl: null, table: null, out: null, canRates: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i];
@@ -31,6 +35,7 @@ function options(argv) {
     else if (a === '--impl') o.impl = value().split(',');
     else if (a === '--table') o.table = value().split(',');
     else if (a === '--out') o.out = path.resolve(value());
+    else if (a === '--can-rates') o.canRates = value().split(',').map(Number);
     else throw new Error(`unknown option ${a}`);
   }
   if (o.quick && !argv.includes('--repeats')) o.repeats = 1;
@@ -68,6 +73,7 @@ function meta(opts) {
     cpuModel: cpus()[0]?.model ?? '?',
     kernel: release(),
     loadavg: loadavg().map((x) => Number(x.toFixed(2))),
+    scenarios: SCENARIOS.filter((s) => !opts.scenario || opts.scenario.includes(s.id)).map((s) => s.id),
   };
 }
 
@@ -130,15 +136,39 @@ async function main() {
       }
     }
   }
+  const can = await canScenario(opts, runs, errors);
   const summary = summarize(runs);
   const result = { meta: { ...meta(opts), seconds: (Date.now() - started) / 1000 }, summary, targets: checkTargets(summary), runs, errors };
+  if (can) result.can = can;
   if (udgError) result.meta.unixDgram = udgError;
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(path.join(opts.out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(path.join(opts.out, 'latest.md'), markdown(result));
-  writeFileSync(path.join(opts.out, 'latest.svg'), svg(result));
-  log(`wrote ${path.join(opts.out, 'latest.{json,md,svg}')} in ${result.meta.seconds.toFixed(0)} s`);
+  if (result.meta.scenarios.length) writeFileSync(path.join(opts.out, 'latest.svg'), svg(result));
+  log(`wrote ${path.join(opts.out, result.meta.scenarios.length ? 'latest.{json,md,svg}' : 'latest.{json,md}')} in ${result.meta.seconds.toFixed(0)} s`);
   if (errors.length) process.exitCode = 1;
+}
+
+/**
+ * The CAN scenario when selected: skipped (with the reason) where AF_CAN or
+ * vcan0 is missing, except in the kernel lab, where that is a failure. Its
+ * runs join `runs`, its failures `errors`.
+ */
+async function canScenario(opts, runs, errors) {
+  if (opts.scenario && !opts.scenario.includes('can')) return null;
+  const skipped = await canUnavailable();
+  if (skipped) {
+    log(`can: skipped: ${skipped}`);
+    if (process.env.SOCK_KERNEL_LAB === '1') errors.push({ table: 'can', scenario: 'can', impl: '-', error: `in the kernel lab: ${skipped}` });
+    return { skipped };
+  }
+  const socketcanError = ensureSocketcan();
+  if (socketcanError) log(`socketcan unavailable, its rows are skipped: ${socketcanError}`);
+  const res = await runCan({ ...opts, socketcanError }, log);
+  runs.push(...res.runs);
+  errors.push(...res.errors);
+  const rows = summarizeCan(res);
+  return { ifname: 'vcan0', socketcanError, rows, targets: checkCanTargets(rows) };
 }
 
 for (const sig of ['SIGINT', 'SIGTERM']) {

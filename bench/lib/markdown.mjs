@@ -1,5 +1,6 @@
-/** The Markdown report: one table per CPU layout, then the targets. */
+/** The Markdown report: one table per CPU layout, then the targets, then CAN. */
 import { SCENARIOS, TABLES, implementationsOf } from './plan.mjs';
+import { canMarkdown } from './can.mjs';
 
 export function formatRate(scenario, v) {
   if (scenario.kind === 'bulk') return `${v.toFixed(2)} GB/s`;
@@ -36,16 +37,19 @@ export function markdown(result) {
       '(node:net / node:dgram; unix-dgram for Unix datagrams; dgram getRecvBufferSize() for getsockopt). RSS: peak RSS of all processes of the run.',
     '',
   ];
-  for (const table of TABLES) {
+  // A run of the CAN scenario alone (`--scenario can`) has no ping-pong, bulk or call tables.
+  const classic = meta.scenarios === undefined || meta.scenarios.length > 0;
+  for (const table of classic ? TABLES : []) {
     lines.push(`## ${table.title}`, '', '| scenario | implementation | median | spread | × C | × Node | peak RSS |', '|---|---|--:|--:|--:|--:|--:|');
     for (const scenario of SCENARIOS) lines.push(...scenarioRows(scenario, summary[table.id][scenario.id] ?? {}, table.id, result.errors));
     lines.push('');
   }
-  lines.push('## Targets (pinned table)', '', '| target | measured | goal | |', '|---|--:|--:|---|');
-  for (const t of targets) {
+  if (classic) lines.push('## Targets (pinned table)', '', '| target | measured | goal | |', '|---|--:|--:|---|');
+  for (const t of classic ? targets : []) {
     const mark = t.met === null ? 'not measured' : t.met ? 'met' : '**missed**';
     lines.push(`| ${t.what} | ${t.value === null ? '—' : t.value.toFixed(2)} | ${t.what.includes('RSS') ? '≤' : '≥'} ${t.goal} | ${mark} |`);
   }
+  if (result.can) lines.push('', ...canMarkdown(result.can));
   if (result.errors.length) {
     lines.push('', '## Failed runs', '');
     for (const e of result.errors) lines.push(`- ${e.table} ${e.scenario} ${e.impl}: ${e.error.split('\n')[0]}`);

@@ -1,4 +1,4 @@
-/** What a run needs before it starts: the C programs, @sock's build, the unix-dgram addon. */
+/** What a run needs before it starts: the C programs, @sock's build, the unix-dgram and socketcan addons. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,9 +29,23 @@ export async function checkSock() {
  * is missing. Returns null when it loads, else why not.
  */
 export function ensureUnixDgram() {
+  return ensureAddon('unix-dgram');
+}
+
+/**
+ * The socketcan addon (its package.json's engines field names Node 22+, so
+ * pnpm installs it with a warning on Node 20), built the same way. Returns
+ * null when it loads, else why not.
+ */
+export function ensureSocketcan() {
+  return ensureAddon('socketcan');
+}
+
+/** Loads npm package `name`, building its addon with node-gyp first if it does not load. */
+function ensureAddon(name) {
   const load = () => {
     try {
-      require('unix-dgram');
+      require(name);
       return null;
     } catch (err) {
       return err;
@@ -40,16 +54,16 @@ export function ensureUnixDgram() {
   if (!load()) return null;
   let dir;
   try {
-    dir = path.dirname(require.resolve('unix-dgram/package.json'));
+    dir = path.dirname(require.resolve(`${name}/package.json`));
   } catch (err) {
-    return `unix-dgram is not installed (${err.message})`;
+    return `${name} is not installed (${err.message})`;
   }
   const gyp = require.resolve('node-gyp/bin/node-gyp.js');
   const nodedir = process.env.npm_config_nodedir ?? path.resolve(path.dirname(process.execPath), '..');
   const args = [gyp, 'rebuild', '--release'];
   if (existsSync(path.join(nodedir, 'include', 'node', 'node.h'))) args.push(`--nodedir=${nodedir}`);
   const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0) return `node-gyp could not build unix-dgram:\n${(r.stderr || r.stdout).slice(-2000)}`;
+  if (r.status !== 0) return `node-gyp could not build ${name}:\n${(r.stderr || r.stdout).slice(-2000)}`;
   const again = load();
-  return again ? `unix-dgram built but does not load: ${again.message}` : null;
+  return again ? `${name} built but does not load: ${again.message}` : null;
 }

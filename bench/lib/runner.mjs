@@ -17,7 +17,7 @@ export function killAll() {
 }
 
 /** Starts `argv` under `taskset -c cpus`; resolves lines of stdout as they come. */
-function start(cpus, argv, fds = []) {
+export function start(cpus, argv, fds = []) {
   const child = spawn('taskset', ['-c', cpus, ...argv], { stdio: ['ignore', 'pipe', 'pipe', ...fds] });
   live.add(child);
   child.on('close', () => live.delete(child));

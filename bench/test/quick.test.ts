@@ -30,10 +30,14 @@ describe('pnpm bench --quick', () => {
     expect(pinned.getsockopt['sock-sync-2p'].median).toBeGreaterThan(0);
     expect(result.summary['two-cpu'].tcp.c.median).toBeGreaterThan(0);
     expect(result.targets.length).toBeGreaterThan(10);
+    // CAN needs AF_CAN and vcan0 (the kernel lab has them, this host does not): rows, or a skip that says why.
+    if (result.can.skipped) expect(result.can.skipped).toMatch(/AF_CAN|vcan0|@sock\/can/);
+    else expect(result.can.rows[0].cells['sock-frames'].median).toBeGreaterThan(0);
 
     const md = readFileSync(path.join(out, 'latest.md'), 'utf8');
     expect(md).toContain('| TCP ping-pong | C, blocking |');
     expect(md).toContain('## Targets');
+    expect(md).toContain('## CAN: frames received on vcan0');
     const svg = readFileSync(path.join(out, 'latest.svg'), 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('TCP bulk');

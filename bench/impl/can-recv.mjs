@@ -1,0 +1,92 @@
+/**
+ * The Node CAN receivers, one per role: `frames` (@sock/can's frames()
+ * stream, with the drop counter), `async` (@sock's `await sock.recv(16)`),
+ * `sync` (@sock's `recvSync(16)`) and `socketcan` (the npm package's
+ * onMessage callback). Each binds to `addr` (vcan0), prints READY, counts
+ * the data frames past the sender's warmup until the sender's end frame and
+ * prints { counted, sent, ended, ovfl, rssKb } as bench/c/canrecv.c does.
+ * Every loop is bounded: the watchdog reports and exits `seconds + 30` s in.
+ */
+import { createRequire } from 'node:module';
+import { parse } from './args.mjs';
+
+const o = parse();
+const DATA_ID = 0x100;
+const END_ID = 0x101;
+
+let counted = 0;
+let maxSeq = -1;
+let ended = 0;
+let ovfl = null;
+let ovfl0 = null;
+
+function done() {
+  const sent = ended || maxSeq + 1;
+  const drops = ovfl === null ? null : ovfl - (ovfl0 ?? 0);
+  process.stdout.write(`${JSON.stringify({ counted, sent, ended: ended > 0, ovfl: drops, rssKb: process.resourceUsage().maxRSS })}\n`);
+  process.exit(0);
+}
+
+/** One frame: its CAN id (without flags), its data, and the drop counter if the receiver reads it. Returns true at the end frame. */
+function frame(id, data, dropped) {
+  if (dropped !== undefined) ovfl = dropped;
+  if (id === END_ID) {
+    ended = data.readUInt32LE(0);
+    return true;
+  }
+  if (id !== DATA_ID) return false;
+  const seq = data.readUInt32LE(0);
+  if (seq > maxSeq) maxSeq = seq;
+  if (seq >= o.warmup) {
+    if (ovfl0 === null) ovfl0 = ovfl ?? 0;
+    counted++;
+  }
+  return false;
+}
+
+setTimeout(done, (o.seconds + 30) * 1000).unref();
+
+function ready() {
+  process.stdout.write(`READY ${o.addr}\n`);
+}
+
+const CAN_SFF_MASK = 0x7ff;
+
+if (o.role === 'socketcan') {
+  const can = createRequire(import.meta.url)('socketcan');
+  const channel = can.createRawChannel(o.addr, false);
+  channel.addListener('onMessage', (msg) => {
+    if (frame(msg.id, msg.data)) done();
+  });
+  channel.start();
+  ready();
+} else {
+  const { CAN_RAW, canSocket, frames } = await import('@sock/can');
+  if (o.role === 'frames') {
+    const sock = canSocket(CAN_RAW, { ifname: o.addr, dropCounter: true });
+    sock.settimeout(null);
+    ready();
+    for await (const f of frames(sock)) {
+      if (f.kind === 'can' && frame(f.id, f.data, f.dropped)) break;
+    }
+  } else if (o.role === 'async') {
+    const sock = canSocket(CAN_RAW, { ifname: o.addr });
+    sock.settimeout(null);
+    ready();
+    for (;;) {
+      const b = await sock.recv(16);
+      if (frame(b.readUInt32LE(0) & CAN_SFF_MASK, b.subarray(8))) break;
+    }
+  } else if (o.role === 'sync') {
+    const sock = canSocket(CAN_RAW, { ifname: o.addr });
+    sock.settimeout(null);
+    ready();
+    for (;;) {
+      const b = sock.recvSync(16);
+      if (frame(b.readUInt32LE(0) & CAN_SFF_MASK, b.subarray(8))) break;
+    }
+  } else {
+    throw new Error(`unknown role ${o.role}`);
+  }
+  done();
+}
