@@ -1,4 +1,5 @@
 /** Module functions of Python's socket module that belong to no family. */
+import { types } from 'node:util';
 import { errno as E, fromErrno, invalidArgType, osError } from './errors.js';
 import { native } from './native.js';
 import { Socket } from './socket.js';
@@ -37,6 +38,7 @@ export function ifNameindex(): Array<[number, string]> {
 
 /** Wraps `if_nametoindex(3)`. An unknown name is OSError('no interface with this name'). */
 export function ifNametoindex(name: string | Buffer): number {
+  if (types.isProxy(name)) throw invalidArgType('name', 'of type string or an instance of Buffer', name);
   const s = Buffer.isBuffer(name) ? name.toString('latin1') : name;
   if (typeof s !== 'string') throw invalidArgType('name', 'of type string or an instance of Buffer', name);
   if (s.includes('\0')) throw invalidArgType('name', 'a string without null bytes', name);

@@ -13,6 +13,7 @@ import {
   decodeAncillary,
   encodeAncillary,
   fdsOf,
+  ifNametoindex,
   invalidArgType,
   invalidArgValue,
   outOfRange,
@@ -107,6 +108,18 @@ describe('argument errors are coded and never run the argument', () => {
     expect(await failure(() => a.bind(revokedProxy()))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
     expect(await failure(() => a.sendto(Buffer.alloc(1), revokedProxy()))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
     expect(await failure(() => a.recvIntoSync(detachedView()))).toEqual(coded('ERR_INVALID_ARG_VALUE'));
+  });
+
+  it('sendfile and ifNametoindex refuse proxies (revoked or of a Buffer) with coded TypeErrors, in both forms', async () => {
+    using p = pair();
+    const [a] = p;
+    for (const file of [revokedProxy(), new Proxy({ fd: 0 }, {})]) {
+      expect(await failure(() => a.sendfileSync(file as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
+      expect(await failure(() => a.sendfile(file as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
+    }
+    for (const name of [revokedProxy(), new Proxy(Buffer.from('lo'), {})]) {
+      expect(await failure(() => ifNametoindex(name as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
+    }
   });
 
   it('recvmsgInto refuses a typed array as its iterable of buffers, in both forms', async () => {

@@ -1,6 +1,6 @@
 /** sendfile: zero-copy where sendfile(2) can, read + send otherwise. A composite. */
 import { fstat as fstatCb, fstatSync, read as readCb, readSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { promisify, types } from 'node:util';
 import { SOCK_STREAM } from '../constants.js';
 import { closedError, errno as E, fromErrno, invalidArgType, invalidState } from '../errors.js';
 import { callAsync, callSync } from '../io.js';
@@ -27,7 +27,8 @@ interface Plan {
 }
 
 function plan(sock: Socket, file: unknown, offset: unknown, count: unknown): Plan {
-  const inFd = typeof file === 'number' ? file : (file as { fd?: unknown } | null)?.fd;
+  // A Proxy is refused before any of its traps can run (a revoked one throws on every access).
+  const inFd = typeof file === 'number' ? file : types.isProxy(file) ? undefined : (file as { fd?: unknown } | null)?.fd;
   if (typeof inFd !== 'number' || !Number.isInteger(inFd) || inFd < 0) {
     throw invalidArgType('file', 'a file descriptor or an object with an fd (FileHandle)', file);
   }
