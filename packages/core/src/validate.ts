@@ -81,6 +81,7 @@ export function toBytes(value: unknown, name: string): Uint8Array {
  * generator cannot hang the call). `expected` names the type in the error.
  */
 export function boundedItems(value: unknown, name: string, max: number, expected = 'an iterable'): unknown[] {
+  validateInteger(max, 'max', 0, UINT32_MAX);
   if (value === null || (typeof value !== 'object' && typeof value !== 'function') || types.isProxy(value) || typeof value === 'string') {
     throw invalidArgType(name, expected, value);
   }

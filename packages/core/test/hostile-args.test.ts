@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CMSG_SPACE,
+  boundedItems,
   SCM_RIGHTS,
   SOCK_DGRAM,
   SOL_SOCKET,
@@ -169,6 +170,17 @@ describe('lengths are checked before elements are read', () => {
     expect(() => packFds((function* () {
       for (;;) yield 0;
     })())).toThrow(expect.objectContaining({ code: 'ERR_OUT_OF_RANGE' }));
+  });
+
+  it('boundedItems needs a bound: a missing or bad max is a coded error, not an endless read', () => {
+    function* endless(): Generator<number> {
+      for (;;) yield 0;
+    }
+    for (const max of [undefined, NaN, -1, 1.5, Infinity, '3']) {
+      expect(() => boundedItems(endless(), 'items', max as number)).toThrow(expect.objectContaining({ code: expect.stringMatching(/^ERR_(OUT_OF_RANGE|INVALID_ARG_TYPE)$/) }));
+    }
+    expect(() => boundedItems(endless(), 'items', 3)).toThrow(expect.objectContaining({ code: 'ERR_OUT_OF_RANGE' }));
+    expect(boundedItems(new Set([1, 2]), 'items', 2)).toEqual([1, 2]);
   });
 
   it('reverseMap is bounded and checks its arguments', () => {
