@@ -62,6 +62,7 @@ function itemOf(item: unknown, name: string): [number, number, Uint8Array] {
  * data comes back as a Buffer over the same bytes. For helpers that read items.
  */
 export function ancillaryItems(items: unknown, name = 'ancdata'): AncillaryItem[] {
+  if (typeof name !== 'string') throw invalidArgType('name', 'of type string', name);
   const list = boundedItems(items, name, MAX_ITEMS, 'an array of [level, type, data] items');
   const out: AncillaryItem[] = [];
   for (let i = 0; i < list.length; i++) {

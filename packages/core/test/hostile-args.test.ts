@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CMSG_SPACE,
+  ancillaryItems,
   boundedItems,
   SCM_RIGHTS,
   SOCK_DGRAM,
@@ -121,6 +122,14 @@ describe('argument errors are coded and never run the argument', () => {
     for (const name of [revokedProxy(), new Proxy(Buffer.from('lo'), {})]) {
       expect(await failure(() => ifNametoindex(name as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
     }
+  });
+
+  it('recvmmsg refuses a revoked Proxy as its options, in both forms; ancillaryItems a name that is not a string', async () => {
+    using p = pair(SOCK_DGRAM);
+    const [a] = p;
+    expect(await failure(() => a.recvmmsgSync(2, 16, revokedProxy() as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
+    expect(await failure(() => a.recvmmsg(2, 16, revokedProxy() as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
+    expect(await failure(() => ancillaryItems([], detachedView() as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
   });
 
   it('recvmsgInto refuses a typed array as its iterable of buffers, in both forms', async () => {

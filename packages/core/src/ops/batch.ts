@@ -14,7 +14,7 @@ import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import { kState } from '../state.js';
 import type { Address, OpOptions, RecvmsgResult, Socket } from '../socket.js';
-import { signalOf, validateInt32, validateInteger, validateSize } from '../validate.js';
+import { signalOf, validateInt32, validateInteger, validateObject, validateSize } from '../validate.js';
 
 /** The most messages one call returns (the kernel's UIO_MAXIOV cap for recvmmsg). */
 export const RECVMMSG_MAX = 1024;
@@ -51,7 +51,7 @@ interface Batch {
 function prepare(sock: Socket, count: unknown, size: unknown, options: RecvmmsgOptions | undefined): Batch {
   const n = validateInteger(count, 'count', 1, RECVMMSG_MAX);
   const bytes = validateSize(size, 'size');
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw invalidArgType('options', 'an object', options);
+  if (options !== undefined) validateObject(options, 'options', 'an object');
   const ctl = options?.ancbufsize === undefined ? 0 : validateSize(options.ancbufsize, 'options.ancbufsize');
   const user = options?.flags === undefined ? 0 : validateInt32(options.flags, 'options.flags');
   if (n * bytes > 0x7fffffff || n * ctl > 0x7fffffff) throw outOfRange('count * size', '<= 2147483647 bytes in all', n * Math.max(bytes, ctl));
