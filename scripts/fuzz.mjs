@@ -58,4 +58,7 @@ console.log(`\nfuzz: seed ${seed}; ${reports.length} of ${selected.length} suite
 for (const r of reports) console.log(`  ${r.target.padEnd(16)} ${String(r.calls).padStart(8)} calls, ${String(r.threw).padStart(8)} threw, ${r.findings.length} findings`);
 console.log(`  ${'total'.padEnd(16)} ${String(sum('calls')).padStart(8)} calls, ${String(sum('threw')).padStart(8)} threw, ${findings.length} findings; ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 for (const f of findings) console.log(`  finding in ${f.target}: ${f.call}\n    ${f.thrown}`);
+const reported = new Set(reports.map((r) => r.target.replace(/^@sock\//, '')));
+const silent = selected.filter((f) => !reported.has(f.replace(/\.test\.ts$/, '')));
+if (silent.length) console.log(`  no report from ${silent.join(', ')}: a crash, or the watchdog ended a blocked call (see its line above)`);
 process.exit(run.status === 0 && reports.length === selected.length && findings.length === 0 ? 0 : 1);

@@ -3,7 +3,8 @@
  * method on that package's sockets, with values from values.ts, and checks
  * what each call throws or rejects with: an OSError, or an Error with a
  * string `code` (Node's argument errors). Anything else is a finding, as is
- * an async call that does not settle within HANG_MS. A crash ends the test
+ * an async call that does not settle within HANG_MS and a call that keeps
+ * the thread longer than SLOW_MS. A crash ends the test
  * process (vitest reports it); a call that blocks the thread is caught by
  * the test watchdog (tools/test-setup/watchdog.ts), which names the call.
  *
@@ -17,6 +18,12 @@ import { fakeSocket } from '@sock/core/testing';
 import { anything, bytes, numbers, UserValue, type Made, type Maker } from './values.js';
 
 const HANG_MS = 3000;
+/**
+ * A call that keeps the thread this long has no bound on what the caller
+ * makes it do (issue 12, item 10: 18 s for a 5e7-hole array): a finding.
+ * Generous, so a loaded machine does not make one.
+ */
+const SLOW_MS = 5000;
 
 export interface Target {
   /** The package name, for reports. */
@@ -210,10 +217,13 @@ export async function fuzz(target: Target, calls: number, seed: number): Promise
     let thrown: unknown;
     let threw = false;
     let hung = false;
+    const t0 = performance.now();
+    let syncMs = 0;
     try {
       if (self) result = (self as unknown as Record<string, Function>)[name.slice(7)]!.apply(self, args);
       else if (isClass(fn!)) result = Reflect.construct(fn!, args);
       else result = fn!.apply(undefined, args);
+      syncMs = performance.now() - t0;
       if (result instanceof Promise) {
         const settled = await settleWithin(result, HANG_MS);
         if (settled.hung) hung = true;
@@ -223,11 +233,18 @@ export async function fuzz(target: Target, calls: number, seed: number): Promise
         } else result = settled.value;
       }
     } catch (e) {
+      syncMs = syncMs || performance.now() - t0;
       threw = true;
       thrown = e;
     }
     if (threw) report.threw++;
-    const problem = hung ? `did not settle within ${HANG_MS} ms` : threw && !acceptable(thrown) ? describeThrown(thrown) : undefined;
+    const problem = hung
+      ? `did not settle within ${HANG_MS} ms`
+      : threw && !acceptable(thrown)
+        ? describeThrown(thrown)
+        : syncMs > SLOW_MS
+          ? `kept the thread for ${Math.round(syncMs)} ms (more than ${SLOW_MS} ms: an unbounded input)`
+          : undefined;
     if (problem !== undefined) {
       const key = `${name}: ${problem.replace(/\d+/g, 'N')}`;
       if (!seen.has(key)) {
