@@ -15,3 +15,26 @@ if (AF_TIPC !== undefined) registerFamily(tipcFamily);
 export { tipcFamily, tipcSocketHint } from './family.js';
 export { decodeTipcAddress, encodeTipcAddress, type TipcAddress, type TipcAddressInput } from './address.js';
 export * from './constants.js';
+export {
+  packTipcSubscr,
+  unpackTipcSubscr,
+  unpackTipcEvent,
+  topologyEvents,
+  topologyServerAddress,
+  TipcTopology,
+  TIPC_EVENT_SIZE,
+  TIPC_SUBSCR_SIZE,
+  type TipcEvent,
+  type TipcSubscription,
+  type TipcSubscriptionFields,
+} from './topology.js';
+export { decodeTipcAncillary, recvTipcMessage, recvTipcMessageSync, tipcAncillarySpace, type TipcAncillary, type TipcMessage } from './ancillary.js';
+export {
+  packTipcGroupReq,
+  unpackTipcGroupReq,
+  tipcGroupJoin,
+  tipcGroupLeave,
+  tipcMemberEvent,
+  tipcMulticastMode,
+  type TipcGroupRequest,
+} from './options/sol-tipc.js';
