@@ -64,6 +64,10 @@ function layoutOf<T>(value: T | undefined): T {
   return value;
 }
 
+function callerName(caller: unknown): string {
+  return typeof caller === 'string' ? caller : 'bind';
+}
+
 function tuple(address: unknown, shape: string, caller: string, min: number, max: number): unknown[] {
   if (!Array.isArray(address) || types.isProxy(address)) {
     throw invalidArgType('address', `an array ${shape} (${caller}(): wrong format)`, address);
@@ -81,7 +85,8 @@ function textBdaddr(value: unknown, caller: string): Buffer {
 }
 
 /** struct sockaddr_l2 for [bdaddr, psm, cid?, bdaddrType?]. */
-export function encodeL2capAddress(address: unknown, caller = 'bind'): Buffer {
+export function encodeL2capAddress(address: unknown, callerArg: string = 'bind'): Buffer {
+  const caller = callerName(callerArg);
   const a = tuple(address, '[bdaddr, psm, cid?, bdaddrType?]', caller, 2, 4);
   const S = layoutOf(L.sockaddrL2);
   const bdaddr = textBdaddr(a[0], caller);
@@ -97,7 +102,8 @@ export function encodeL2capAddress(address: unknown, caller = 'bind'): Buffer {
 }
 
 /** struct sockaddr_rc for [bdaddr, channel]. */
-export function encodeRfcommAddress(address: unknown, caller = 'bind'): Buffer {
+export function encodeRfcommAddress(address: unknown, callerArg: string = 'bind'): Buffer {
+  const caller = callerName(callerArg);
   const a = tuple(address, '[bdaddr, channel]', caller, 2, 2);
   const S = layoutOf(L.sockaddrRc);
   const bdaddr = textBdaddr(a[0], caller);
@@ -109,7 +115,8 @@ export function encodeRfcommAddress(address: unknown, caller = 'bind'): Buffer {
 }
 
 /** struct sockaddr_hci for devId, [devId] or [devId, channel]. */
-export function encodeHciAddress(address: unknown, caller = 'bind'): Buffer {
+export function encodeHciAddress(address: unknown, callerArg: string = 'bind'): Buffer {
+  const caller = callerName(callerArg);
   const S = layoutOf(L.sockaddrHci);
   let dev: number;
   let channel = HCI_CHANNEL_RAW;
@@ -129,7 +136,8 @@ export function encodeHciAddress(address: unknown, caller = 'bind'): Buffer {
 }
 
 /** struct sockaddr_sco for a bdaddr string or bytes. */
-export function encodeScoAddress(address: unknown, caller = 'bind'): Buffer {
+export function encodeScoAddress(address: unknown, callerArg: string = 'bind'): Buffer {
+  const caller = callerName(callerArg);
   const S = layoutOf(L.sockaddrSco);
   if (typeof address !== 'string' && !(address instanceof Uint8Array)) {
     throw invalidArgType('address', `a bdaddr string or bytes (${caller}(): wrong format)`, address);
@@ -143,9 +151,9 @@ export function encodeScoAddress(address: unknown, caller = 'bind'): Buffer {
 
 /** Encodes an address for a socket of protocol `ctx.proto` (BTPROTO_L2CAP when absent). */
 export function encodeBluetoothAddress(address: unknown, ctx?: Ctx): Buffer {
-  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object')) ctx = undefined;
-  const caller = ctx?.caller ?? 'getsockaddrarg';
-  const proto = ctx?.proto ?? BTPROTO_L2CAP;
+  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object' || types.isProxy(ctx))) ctx = undefined;
+  const caller = typeof ctx?.caller === 'string' ? ctx.caller : 'getsockaddrarg';
+  const proto = typeof ctx?.proto === 'number' ? ctx.proto : BTPROTO_L2CAP;
   if (proto === BTPROTO_L2CAP) return encodeL2capAddress(address, caller);
   if (proto === BTPROTO_RFCOMM) return encodeRfcommAddress(address, caller);
   if (proto === BTPROTO_HCI) return encodeHciAddress(address, caller);
@@ -172,8 +180,8 @@ function u16host(b: Buffer): number {
  */
 export function decodeBluetoothAddress(bytes: Uint8Array, ctx?: Ctx): BluetoothAddress {
   bytes = toBytes(bytes, 'bytes');
-  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object')) ctx = undefined;
-  const proto = ctx?.proto ?? BTPROTO_L2CAP;
+  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object' || types.isProxy(ctx))) ctx = undefined;
+  const proto = typeof ctx?.proto === 'number' ? ctx.proto : BTPROTO_L2CAP;
   if (proto === BTPROTO_L2CAP) {
     const S = layoutOf(L.sockaddrL2);
     const bdaddr = formatBdaddr(member(bytes, S.bdaddr));

@@ -19,3 +19,18 @@ export {
 } from './address.js';
 export { badBdaddr, formatBdaddr, isBdaddr, normalizeBdaddr, parseBdaddr } from './bdaddr.js';
 export * from './constants.js';
+export {
+  decodeHciDevInfo, decodeHciFilter, decodeHciPacket, encodeHciAcl, encodeHciCommand, encodeHciEvent, encodeHciFilter, getHciFilter, hciDevDown,
+  hciDevices, hciDevReset, hciDevUp, hciFilter, hciFilterAllEvents, hciFilterAllPacketTypes, hciFilterClearEvent, hciFilterClearPacketType,
+  hciFilterSetEvent, hciFilterSetPacketType, hciFilterTestEvent, hciFilterTestPacketType, hciGetDevInfo, hciGetDevList, hciOpcode, hciSetScan,
+  hciSocket, setHciFilter, type HciAclPacket, type HciCommandPacket, type HciDevInfo, type HciEventPacket, type HciFilter, type HciIsoPacket,
+  type HciOtherPacket, type HciPacket, type HciScoPacket,
+} from './hci.js';
+export {
+  getBtMode, getBtPower, getBtRcvMtu, getBtSecurity, getBtSndMtu, getBtVoice, setBtMode, setBtPower, setBtRcvMtu, setBtSecurity, setBtVoice,
+  type BtSecurity,
+} from './options/bluetooth.js';
+export {
+  getL2capConnInfo, getL2capLinkMode, getL2capOptions, setL2capLinkMode, setL2capOptions, type ConnInfo, type L2capOptions,
+} from './options/l2cap.js';
+export { getRfcommConnInfo, getRfcommLinkMode, setRfcommLinkMode } from './options/rfcomm.js';
