@@ -14,7 +14,8 @@
 #define SO_RXQ_OVFL 40
 #endif
 
-/* A data frame: id 0x100, 8 bytes, bytes 0..3 the sequence number (little-endian), 4..7 0xA5. */
+/* A data frame: id 0x100, 8 bytes, bytes 0..3 the sequence number (little-endian), byte 4 1 once the
+ * measured phase has begun (0 in the warmup), 5..7 0xA5. */
 #define BENCH_CAN_DATA_ID 0x100
 /* The end frame, sent a few times after the last data frame: bytes 0..3 the number of data frames sent. */
 #define BENCH_CAN_END_ID 0x101

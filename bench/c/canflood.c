@@ -1,8 +1,10 @@
 /*
- * The CAN sender: the same program for every receiver. Sends `warmup` and
- * then up to `count` classic data frames on `addr` (an interface), as fast as
- * it can (rate=0) or paced to `rate` frames/s by spinning on the clock, for at
- * most `seconds`; each frame's data holds its sequence number. Then it prints
+ * The CAN sender: the same program for every receiver. Sends a warmup (at
+ * least `warmup` frames and `warmupsec` seconds: a JIT compiles, a queue
+ * fills) and then up to `count` classic data frames on `addr` (an interface),
+ * as fast as it can (rate=0) or paced to `rate` frames/s by spinning on the
+ * clock, for at most `seconds`; each frame's data holds its sequence number
+ * and whether it belongs to the measured phase. Then it prints
  * {"sent", "warmup", "seconds"} (seconds: the measured phase only) and sends
  * the end frame (with the number of data frames sent) every 50 ms for 3 s, so
  * that a receiver still draining a full queue gets one; the runner kills the
@@ -21,6 +23,7 @@ static void send_frame(int fd, struct can_frame *f) {
 
 int main(int argc, char **argv) {
   double rate = arg_num(argc, argv, "rate", 0);
+  double warmupsec = arg_num(argc, argv, "warmupsec", 0);
   struct opts o = parse(argc, argv);
   int fd = can_open(o.addr);
   /* Receive nothing: the sender only sends. */
@@ -30,28 +33,34 @@ int main(int argc, char **argv) {
   f.can_id = BENCH_CAN_DATA_ID;
   f.len = 8;
   memset(f.data, 0xA5, 8);
+  f.data[4] = 0;
   uint32_t seq = 0;
   double t0 = now(), start = t0;
-  long measured = 0;
-  long total = o.warmup + o.count;
-  for (long i = 0; i < total; i++) {
+  long measured = 0, warm = 0;
+  int warming = 1;
+  for (long i = 0; measured < o.count; i++) {
     if (rate > 0) {
       double due = start + i / rate;
       while (now() < due) {
       }
     }
-    if (i == o.warmup) t0 = now();
+    if (warming && i >= o.warmup && ((i & 63) == 0 || rate > 0) && now() - start >= warmupsec) {
+      warming = 0;
+      warm = i;
+      f.data[4] = 1;
+      t0 = now();
+    }
     put_u32le(f.data, seq);
     send_frame(fd, &f);
     seq++;
-    if (i >= o.warmup) {
+    if (!warming) {
       measured++;
       if ((measured & 63) == 0 && now() - t0 > o.seconds) break;
     }
   }
   double secs = now() - t0;
 
-  printf("{\"sent\":%u,\"warmup\":%ld,\"seconds\":%.9f}\n", seq, o.warmup, secs);
+  printf("{\"sent\":%u,\"warmup\":%ld,\"seconds\":%.9f}\n", seq, warm, secs);
   fflush(stdout);
 
   struct can_frame end = {0};

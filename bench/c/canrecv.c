@@ -1,7 +1,7 @@
 /*
  * The C receiver (the floor), as candump reads: recvmsg(2) of one frame at a
- * time with SO_RXQ_OVFL's control message. Counts the data frames whose
- * sequence number is past the sender's warmup, until the end frame.
+ * time with SO_RXQ_OVFL's control message. Counts the data frames of the
+ * sender's measured phase (byte 4 set), until the end frame.
  */
 #include <sys/time.h>
 #include "can.h"
@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
     }
     long seq = get_u32le(f.data);
     if (seq > maxseq) maxseq = seq;
-    if (seq >= o.warmup) {
+    if (f.data[4] == 1) {
       if (!have0) ovfl0 = ovfl, have0 = 1;
       counted++;
     }

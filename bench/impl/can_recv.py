@@ -1,7 +1,7 @@
 """The CPython CAN receiver, as a Python user writes it: a blocking
 socket.socket(AF_CAN, SOCK_RAW, CAN_RAW) bound to the interface, recvmsg()
 of one frame with room for SO_RXQ_OVFL's counter. Counts the data frames
-past the sender's warmup until the end frame; prints the same JSON as
+of the sender's measured phase (byte 4 set) until the end frame; prints the same JSON as
 bench/c/canrecv.c. argv: role can key=value..."""
 import json
 import resource
@@ -15,7 +15,6 @@ DATA_ID, END_ID = 0x100, 0x101
 
 def main():
     opts = dict(a.split("=", 1) for a in sys.argv[3:] if "=" in a)
-    warmup = int(float(opts.get("warmup", "0")))
     s = socket.socket(socket.AF_CAN, socket.SOCK_RAW, socket.CAN_RAW)
     s.bind((opts["addr"],))
     s.setsockopt(socket.SOL_SOCKET, SO_RXQ_OVFL, 1)
@@ -27,7 +26,7 @@ def main():
         for level, kind, value in ancdata:
             if level == socket.SOL_SOCKET and kind == SO_RXQ_OVFL:
                 ovfl = struct.unpack("=I", value[:4])[0]
-        can_id, _, seq = struct.unpack_from("=IB3xI", data)
+        can_id, _, seq, measured = struct.unpack_from("=IB3xIB", data)
         can_id &= socket.CAN_SFF_MASK
         if can_id == END_ID:
             ended = seq
@@ -36,7 +35,7 @@ def main():
             continue
         if seq > max_seq:
             max_seq = seq
-        if seq >= warmup:
+        if measured == 1:
             if ovfl0 is None:
                 ovfl0 = ovfl or 0
             counted += 1
