@@ -21,8 +21,9 @@ import { fileURLToPath } from 'node:url';
 const LAB_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(LAB_DIR, '../..');
 const CACHE = path.join(LAB_DIR, 'cache');
-// bluez gives the guest l2test, rctest and hciconfig for the Bluetooth interop tests (bluetoothd is never started).
-const APT_PACKAGES = ['qemu-system-x86', 'busybox-static', 'cpio', 'kmod', 'iproute2', 'can-utils', 'bluez'];
+// bluez gives the guest l2test, rctest and hciconfig for the Bluetooth interop tests (bluetoothd is never started);
+// socat is @sock/cli's interop peer.
+const APT_PACKAGES = ['qemu-system-x86', 'busybox-static', 'cpio', 'kmod', 'iproute2', 'can-utils', 'bluez', 'socat'];
 // Modules the initramfs needs to reach the host's filesystem (dependencies are added by modprobe).
 const INITRAMFS_MODULES = ['virtio_pci', '9pnet_virtio', '9p', 'overlay'];
 // Every package's tests, then the CPython conformance suite (see suite.sh).
