@@ -34,6 +34,8 @@ export interface KindSpec {
   address(mod: FamilyModule, rest: string, text: string): unknown;
   /** The tuple of `,bind=...`. */
   local(mod: FamilyModule, rest: string, text: string): unknown;
+  /** What a listening socket binds, when it is not `address` (TIPC binds a service range). */
+  listenAddress?(mod: FamilyModule, rest: string, text: string): unknown;
 }
 
 function constant(mod: FamilyModule | undefined, name: string, text: string, what: string): number {
@@ -204,6 +206,11 @@ function tipcParts(rest: string, text: string): [number, number, number] {
   return [type, lower, upper];
 }
 
+function tipcRange(mod: FamilyModule, rest: string, text: string): unknown {
+  const [type, lower, upper] = tipcParts(rest, text);
+  return [constant(mod, 'TIPC_ADDR_NAMESEQ', text, 'address type'), type, lower, upper];
+}
+
 const bound = (): Style => 'bound';
 
 export const KINDS: readonly KindSpec[] = [
@@ -318,9 +325,7 @@ export const KINDS: readonly KindSpec[] = [
       const [type, lower] = tipcParts(rest, text);
       return [constant(mod, 'TIPC_ADDR_NAME', text, 'address type'), type, lower, 0];
     },
-    local: (mod, rest, text) => {
-      const [type, lower, upper] = tipcParts(rest, text);
-      return [constant(mod, 'TIPC_ADDR_NAMESEQ', text, 'address type'), type, lower, upper];
-    },
+    local: (mod, rest, text) => tipcRange(mod, rest, text),
+    listenAddress: (mod, rest, text) => tipcRange(mod, rest, text),
   },
 ];

@@ -71,7 +71,7 @@ describe('parseAddress', () => {
     expect(tuple('j1939:vcan0::0x12300:40', can)).toEqual(['vcan0', BigInt(can.J1939_NO_NAME!), 0x12300, 0x40]);
     expect(tuple('tipc:18888:17', tipc)).toEqual([tipc.TIPC_ADDR_NAME, 18888, 17, 0]);
     const t = parseAddress('tipc:18888:10:20');
-    expect(t.kind.local(tipc, t.rest, t.text)).toEqual([tipc.TIPC_ADDR_NAMESEQ, 18888, 10, 20]);
+    expect(t.kind.listenAddress?.(tipc, t.rest, t.text)).toEqual([tipc.TIPC_ADDR_NAMESEQ, 18888, 10, 20]);
   });
 
   it.each([
