@@ -23,7 +23,7 @@
  */
 import { endianness } from 'node:os';
 import { types } from 'node:util';
-import { ifNametoindex, invalidArgType, invalidArgValue, outOfRange, validateInteger, validateUint32, type AddressContext } from '@sock/core';
+import { ifNametoindex, invalidArgType, toBytes, invalidArgValue, outOfRange, validateInteger, validateUint32, type AddressContext } from '@sock/core';
 import { allocSockaddr, boundedView, readSaFamily } from '@sock/core/family';
 import { addon } from './native.js';
 
@@ -142,7 +142,8 @@ function member(bytes: Uint8Array, offset: number, length: number): Buffer {
  * `[host, port, flowinfo, scopeId]`, anything else (sockaddr_in, or bytes
  * too short to name a family) `[host, port]`. Missing bytes read as zero.
  */
-export function decodeRdsAddress(bytes: Uint8Array, _ctx?: Partial<AddressContext>): RdsAddress {
+export function decodeRdsAddress(view: ArrayBufferView, _ctx?: Partial<AddressContext>): RdsAddress {
+  const bytes = toBytes(view, 'bytes');
   if (readSaFamily(bytes) === AF_INET6) {
     const scope = member(bytes, IN6.scopeId.offset, 4);
     const scopeId = LE ? scope.readUInt32LE(0) : scope.readUInt32BE(0);

@@ -92,6 +92,16 @@ describe('AF_RDS address codec', () => {
     expect((err as Error).message).toContain('getaddrinfo from @sock/inet');
   });
 
+  it('decodes any view by its bytes, and refuses what is not a view with a coded TypeError', () => {
+    const sa = encodeRdsAddress(['1.2.3.4', 0x0102]);
+    const wide = new Uint16Array(sa.buffer.slice(sa.byteOffset, sa.byteOffset + sa.length));
+    expect(decodeRdsAddress(wide)).toEqual(decodeRdsAddress(sa));
+    expect(decodeRdsAddress(new DataView(wide.buffer))).toEqual(decodeRdsAddress(sa));
+    for (const junk of [null, undefined, 'abcdefgh', 5, {}, [1, 2, 3]]) {
+      expect(thrown(() => decodeRdsAddress(junk as never)), String(junk)).toMatchObject({ name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
+    }
+  });
+
   it('reads what a short sockaddr lacks as zeros', () => {
     const sa = encodeRdsAddress(['1.2.3.4', 0x0102]);
     expect(decodeRdsAddress(sa.subarray(0, 0))).toEqual(['0.0.0.0', 0]);
