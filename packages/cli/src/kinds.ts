@@ -211,6 +211,34 @@ function tipcRange(mod: FamilyModule, rest: string, text: string): unknown {
   return [constant(mod, 'TIPC_ADDR_NAMESEQ', text, 'address type'), type, lower, upper];
 }
 
+const BDADDR = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
+
+/** `BDADDR:NUMBER` (the number optional for a local address, 0 then). */
+function btTuple(rest: string, text: string, what: string, max: number, local: boolean): [string, number] {
+  const addr = rest.slice(0, 17);
+  const tail = rest.slice(17);
+  if (!BDADDR.test(addr) || (tail !== '' && !tail.startsWith(':')) || (tail === '' && !local)) {
+    throw badAddress(text, `expected BDADDR:${what.toUpperCase()} (BDADDR as 00:11:22:33:44:55)`);
+  }
+  return [addr.toUpperCase(), tail === '' ? 0 : parseInteger(tail.slice(1), what, text, 0, max)];
+}
+
+function bluetooth(name: string, type: string, protoName: string, what: string, max: number): KindSpec {
+  const label = type === 'SOCK_STREAM' ? 'stream' : 'seqpacket';
+  return {
+    name,
+    family: 'AF_BLUETOOTH',
+    syntax: `BDADDR:${what.toUpperCase()}`,
+    types: { [label]: type },
+    style: () => 'stream',
+    check: (rest, text) => void btTuple(rest, text, what, max, false),
+    checkLocal: (rest, text) => void btTuple(rest, text, what, max, true),
+    proto: (mod, _r, text) => constant(mod, protoName, text, 'protocol'),
+    address: (_m, rest, text) => btTuple(rest, text, what, max, false),
+    local: (_m, rest, text) => btTuple(rest, text, what, max, true),
+  };
+}
+
 const bound = (): Style => 'bound';
 
 export const KINDS: readonly KindSpec[] = [
@@ -311,6 +339,26 @@ export const KINDS: readonly KindSpec[] = [
     proto: (mod, rest, text) => netlinkParts(mod, rest, text).proto,
     address: (mod, rest, text) => [0, netlinkParts(mod, rest, text).groups],
     local: () => undefined,
+  },
+  bluetooth('l2cap', 'SOCK_SEQPACKET', 'BTPROTO_L2CAP', 'psm', 0xffff),
+  bluetooth('rfcomm', 'SOCK_STREAM', 'BTPROTO_RFCOMM', 'channel', 30),
+  {
+    name: 'rds',
+    family: 'AF_RDS',
+    syntax: 'HOST:PORT',
+    types: { seqpacket: 'SOCK_SEQPACKET' },
+    style: () => 'datagram',
+    check: (rest, text) => void hostPort(rest, text),
+    checkLocal: (rest, text) => void hostPort(rest, text),
+    proto: () => 0,
+    address: (_m, rest, text) => {
+      const { host, port } = hostPort(rest, text);
+      return [host, port];
+    },
+    local: (_m, rest, text) => {
+      const { host, port } = hostPort(rest, text);
+      return [host, port];
+    },
   },
   {
     name: 'tipc',

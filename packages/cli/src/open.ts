@@ -96,6 +96,8 @@ export async function openConnect(spec: AddressSpec, signal?: AbortSignal): Prom
     } else {
       if (local !== undefined) sock.bind(local as never);
       else if (o.family === 'AF_UNIX' && o.style === 'datagram') sock.bind('' as never);
+      // RDS sends only from a bound address: the destination's host (loopback tests); ,bind= for a remote peer.
+      else if (o.family === 'AF_RDS') sock.bind([(address as [string])[0], 0] as never);
       await sock.connect(address as never, signal ? { signal } : undefined);
     }
     return o;

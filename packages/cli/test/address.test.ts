@@ -70,6 +70,11 @@ describe('parseAddress', () => {
     expect(tuple('j1939:vcan0', can)).toEqual(['vcan0', BigInt(can.J1939_NO_NAME!), can.J1939_NO_PGN, can.J1939_NO_ADDR]);
     expect(tuple('j1939:vcan0::0x12300:40', can)).toEqual(['vcan0', BigInt(can.J1939_NO_NAME!), 0x12300, 0x40]);
     expect(tuple('tipc:18888:17', tipc)).toEqual([tipc.TIPC_ADDR_NAME, 18888, 17, 0]);
+    expect(tuple('l2cap:00:aa:01:00:00:00:4097')).toEqual(['00:AA:01:00:00:00', 4097]);
+    expect(tuple('rfcomm:00:AA:01:01:00:01:7')).toEqual(['00:AA:01:01:00:01', 7]);
+    const l = parseAddress('l2cap:00:AA:01:00:00:00:4097,bind=00:AA:01:01:00:01');
+    expect(l.kind.local({}, l.options.bind!, l.text)).toEqual(['00:AA:01:01:00:01', 0]);
+    expect(tuple('rds:127.0.0.1:4000')).toEqual(['127.0.0.1', 4000]);
     const t = parseAddress('tipc:18888:10:20');
     expect(t.kind.listenAddress?.(tipc, t.rest, t.text)).toEqual([tipc.TIPC_ADDR_NAMESEQ, 18888, 10, 20]);
   });
@@ -99,6 +104,11 @@ describe('parseAddress', () => {
     ['netlink:', 'expected PROTOCOL[:GROUPS]'],
     ['netlink:route:li nk', 'is not a group name'],
     ['tipc:1', 'expected TYPE:INSTANCE[:UPPER]'],
+    ['l2cap:00:AA:01:00:00:4097', 'expected BDADDR:PSM'],
+    ['l2cap:00:AA:01:00:00:00', 'expected BDADDR:PSM'],
+    ['l2cap:00:AA:01:00:00:00:65536', 'psm must be a number in 0..65535'],
+    ['rfcomm:00:AA:01:00:00:00:31', 'channel must be a number in 0..30'],
+    ['rds:127.0.0.1', 'expected HOST:PORT'],
     ['tipc:1:5:4', 'the upper instance is below the lower one'],
     ['tcp:1.2.3.4:5,nope', 'unknown option "nope"'],
     ['tcp:1.2.3.4:5,bind', 'option bind needs a value'],
