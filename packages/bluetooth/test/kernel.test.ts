@@ -1,0 +1,314 @@
+/**
+ * Real AF_BLUETOOTH sockets against the kernel lab's two btvirt controllers,
+ * hci0 (00:AA:01:00:00:00) and hci1 (00:AA:01:01:00:01): HCI commands and
+ * device ioctls, L2CAP and RFCOMM connections from one controller to the
+ * other, with BlueZ's l2test/rctest/hciconfig as peers. Every
+ * blocking call runs under a socket timeout or a process timeout.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { errno, OSError, SOCK_RAW, SOCK_SEQPACKET, SOCK_STREAM, Socket } from '@sock/core';
+import { needs, needsFamily, thrown, type Need } from '@sock/core/testing';
+import {
+  AF_BLUETOOTH, BDADDR_ANY, BDADDR_LE_PUBLIC, BDADDR_LE_RANDOM, BTPROTO_HCI, BTPROTO_L2CAP, BTPROTO_RFCOMM, BTPROTO_SCO, BT_SECURITY_LOW,
+  bluetoothFamily, decodeHciPacket, encodeHciCommand, EVT_CMD_COMPLETE, getBtSecurity, getBtSndMtu, getHciFilter, getL2capOptions,
+  getRfcommLinkMode, HCI_CHANNEL_MONITOR, HCI_CHANNEL_USER, bluetoothErrorHint, RFCOMM_LM_AUTH, HCI_DEV_NONE, HCI_EVENT_PKT, hciDevices, hciFilter, hciGetDevInfo, hciGetDevList, hciOpcode, hciSocket,
+  L2CAP_MODE_BASIC, OCF_READ_BD_ADDR, OGF_INFO_PARAM, parseBdaddr, setBtSecurity, setHciFilter, setL2capOptions,
+} from '@sock/bluetooth';
+
+const HCI0 = '00:AA:01:00:00:00';
+const HCI1 = '00:AA:01:01:00:01';
+const T = 30; // seconds: BR/EDR paging between emulated controllers is slow under TCG
+
+const bt: Need = (() => {
+  const fam = needsFamily(bluetoothFamily);
+  if (fam.skip) return fam;
+  return needs(existsSync('/sys/class/bluetooth/hci0') && existsSync('/sys/class/bluetooth/hci1') ? null : 'hci0 and hci1 (btvirt -l2, as the kernel lab runs)');
+})();
+const tool = (name: string): Need => (bt.skip ? bt : needs(spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0 ? null : `${name} (apt-get install bluez)`));
+const bluez: Need = [tool('l2test'), tool('rctest')].find((n) => n.skip) ?? tool('l2test');
+
+let nextPsm = 0x1001;
+const psm = (): number => (nextPsm += 2); // odd, dynamic range
+let nextChannel = 3;
+const channel = (): number => nextChannel++;
+
+/** An L2CAP SEQPACKET socket with a timeout, bound to a controller's address (and a PSM, for a server). */
+function l2cap(source: string, port = 0): Socket<'AF_BLUETOOTH'> {
+  const s = new Socket(AF_BLUETOOTH, SOCK_SEQPACKET, BTPROTO_L2CAP);
+  s.settimeout(T);
+  try {
+    s.bind([source, port]);
+  } catch (err) {
+    s.close();
+    throw err;
+  }
+  return s;
+}
+
+function rfcomm(): Socket<'AF_BLUETOOTH'> {
+  const s = new Socket(AF_BLUETOOTH, SOCK_STREAM, BTPROTO_RFCOMM);
+  s.settimeout(T);
+  return s;
+}
+
+/** A child process whose output is collected; `until(re)` waits (bounded) for it to print re. */
+function run(cmd: string, args: string[]) {
+  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    child,
+    output: () => out,
+    exited,
+    async until(re: RegExp, ms = T * 1000): Promise<string> {
+      const end = Date.now() + ms;
+      while (!re.test(out)) {
+        if (Date.now() > end) throw new Error(`${cmd} did not print ${re} within ${ms} ms; it printed:\n${out}`);
+        if (child.exitCode !== null && !re.test(out)) throw new Error(`${cmd} exited (${child.exitCode}) without printing ${re}:\n${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return out;
+    },
+    stop(): Promise<number | null> {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+describe.skipIf(bt.skip)(`HCI sockets on the lab's btvirt controllers${bt.title}`, { timeout: 120_000 }, () => {
+  it('lists hci0 and hci1 up with their addresses (HCIGETDEVLIST, HCIGETDEVINFO)', () => {
+    const devs = hciDevices();
+    const byId = new Map(devs.map((d) => [d.devId, d]));
+    expect(byId.get(0)).toMatchObject({ name: 'hci0', bdaddr: HCI0, up: true });
+    expect(byId.get(1)).toMatchObject({ name: 'hci1', bdaddr: HCI1, up: true });
+    expect(byId.get(0)!.aclMtu).toBeGreaterThan(0);
+    using s = hciSocket();
+    expect(hciGetDevList(s, 1).length).toBe(1);
+    expect(thrown<OSError>(() => hciGetDevInfo(s, 77)).errno).toBe(errno.ENODEV);
+  });
+
+  it(`agrees with hciconfig${tool('hciconfig').title}`, () => {
+    if (tool('hciconfig').skip) return;
+    const r = spawnSync('hciconfig', [], { encoding: 'utf8', timeout: T * 1000 });
+    const theirs = [...r.stdout.matchAll(/^(hci\d+):[\s\S]*?BD Address: ([0-9A-F:]{17})/gm)].map((m) => [m[1]!, m[2]!] as const);
+    const ours = hciDevices().map((d) => [d.name, d.bdaddr] as const);
+    expect(theirs.length).toBeGreaterThanOrEqual(2);
+    expect(new Map(ours)).toEqual(new Map(theirs));
+  });
+
+  it('a raw socket bound to hci0 sends HCI_Read_BD_ADDR and reads the Command Complete event through a filter', async () => {
+    using s = new Socket(AF_BLUETOOTH, SOCK_RAW, BTPROTO_HCI);
+    s.settimeout(T);
+    s.bind(0);
+    expect(s.getsockname()).toBe(0);
+    const op = hciOpcode(OGF_INFO_PARAM, OCF_READ_BD_ADDR);
+    const f = hciFilter({ packetTypes: [HCI_EVENT_PKT], events: [EVT_CMD_COMPLETE], opcode: op });
+    setHciFilter(s, f);
+    expect(getHciFilter(s)).toEqual(f);
+    await s.send(encodeHciCommand(op));
+    const ev = decodeHciPacket(await s.recv(260));
+    expect(ev).toMatchObject({ type: 'event', event: EVT_CMD_COMPLETE, opcode: op, status: 0 });
+    if (ev.type !== 'event') throw new Error('not an event');
+    expect(ev.returnParams!.subarray(1)).toEqual(parseBdaddr(HCI0));
+  });
+
+  it('the user channel of a controller that is up is EBUSY, and the hint says why', () => {
+    const err = thrown<OSError>(() => hciSocket(1, HCI_CHANNEL_USER));
+    expect(err.errno).toBe(errno.EBUSY);
+    expect(bluetoothErrorHint(err.errno!)).toMatch(/bluetoothd/);
+  });
+
+  it('the monitor channel ([HCI_DEV_NONE, HCI_CHANNEL_MONITOR]) announces each controller (a btmon-like trace)', async () => {
+    using s = hciSocket(HCI_DEV_NONE, HCI_CHANNEL_MONITOR);
+    s.settimeout(T);
+    // struct hci_mon_hdr: opcode, index, len (__le16 each). After the system notes comes a
+    // replay of HCI_MON_NEW_INDEX (opcode 0) for every controller: type, bus, bdaddr, name[8].
+    const seen = new Map<number, Buffer>();
+    for (let i = 0; i < 40 && seen.size < 2; i++) {
+      const m = await s.recv(4096);
+      expect(m.length).toBe(6 + m.readUInt16LE(4));
+      if (m.readUInt16LE(0) === 0) seen.set(m.readUInt16LE(2), m.subarray(6));
+    }
+    expect(seen.get(0)?.length).toBe(16);
+    expect(seen.get(0)!.subarray(2, 8)).toEqual(parseBdaddr(HCI0));
+    expect(seen.get(1)!.subarray(2, 8)).toEqual(parseBdaddr(HCI1));
+    expect(seen.get(1)!.subarray(8, 12).toString()).toBe('hci1');
+  });
+});
+
+describe.skipIf(bt.skip)(`L2CAP and RFCOMM between hci0 and hci1${bt.title}`, { timeout: 120_000 }, () => {
+  it('binds the LE and BR/EDR forms of CPython 3.14 and reads them back (ATT fixed channel, LE PSM, BR/EDR PSM)', () => {
+    for (const [addr, want] of [
+      [[BDADDR_ANY, 0, 4, BDADDR_LE_PUBLIC], [BDADDR_ANY, 0, 4, BDADDR_LE_PUBLIC]],
+      [[BDADDR_ANY, 0x80, 0, BDADDR_LE_RANDOM], [BDADDR_ANY, 0x80, 0, BDADDR_LE_RANDOM]],
+      [[BDADDR_ANY, 0x1001], [BDADDR_ANY, 0x1001]],
+    ] as const) {
+      using s = new Socket(AF_BLUETOOTH, SOCK_SEQPACKET, BTPROTO_L2CAP);
+      s.bind(addr);
+      expect(s.getsockname()).toEqual(want);
+    }
+    using r = rfcomm();
+    r.bind([BDADDR_ANY, 0]);
+    expect(r.getsockname()).toEqual([BDADDR_ANY, 0]);
+    using sco = new Socket(AF_BLUETOOTH, SOCK_SEQPACKET, BTPROTO_SCO);
+    sco.bind(Buffer.from(HCI0));
+    expect(sco.getsockname()).toBe(HCI0);
+  });
+
+  it('L2CAP SEQPACKET: server on hci1, client on hci0, messages both ways, addresses and options', async () => {
+    const p = psm();
+    using server = l2cap(HCI1, p);
+    server.listen(1);
+    using client = l2cap(HCI0);
+    const accepted = server.accept();
+    await client.connect([HCI1, p]);
+    const [conn, peer] = await accepted;
+    using c = conn;
+    c.settimeout(T);
+    // A connected BR/EDR channel's address carries its channel id, so CPython 3.14 gives the 3-item form.
+    const [dst, dpsm, dcid] = client.getpeername() as [string, number, number];
+    expect([dst, dpsm, dcid >= 0x40]).toEqual([HCI1, p, true]);
+    expect(peer).toEqual(client.getsockname());
+    expect(c.getsockname()).toEqual(client.getpeername());
+    await client.send(Buffer.from('ping over l2cap'));
+    expect((await c.recv(1024)).toString()).toBe('ping over l2cap');
+    c.sendSync(Buffer.from('pong'));
+    expect((await client.recv(1024)).toString()).toBe('pong');
+    const opts = getL2capOptions(client);
+    expect(opts.mode).toBe(L2CAP_MODE_BASIC);
+    expect(opts.imtu).toBeGreaterThanOrEqual(48);
+    expect(opts.omtu).toBe(getL2capOptions(c).imtu);
+    expect(getBtSecurity(client).level).toBe(BT_SECURITY_LOW);
+    // BT_SNDMTU is meant for LE channels: kernels refuse it on BR/EDR (EINVAL) or give the omtu
+    let snd: number;
+    try {
+      snd = getBtSndMtu(client);
+    } catch (err) {
+      snd = -((err as OSError).errno ?? 0);
+    }
+    expect([-(errno.EINVAL ?? 22), opts.omtu]).toContain(snd);
+  });
+
+  it("L2CAP: imtu set through L2CAP_OPTIONS before connecting is the peer's omtu; security can be raised on an unconnected socket", async () => {
+    const p = psm();
+    using server = l2cap(HCI1, p);
+    setL2capOptions(server, { imtu: 1000 });
+    expect(getL2capOptions(server).imtu).toBe(1000);
+    server.listen(1);
+    using client = l2cap(HCI0);
+    const accepted = server.accept();
+    await client.connect([HCI1, p]);
+    using c = (await accepted)[0];
+    expect(getL2capOptions(client).omtu).toBe(1000);
+    using other = l2cap(HCI0);
+    setBtSecurity(other, { level: BT_SECURITY_LOW + 1 });
+    expect(getBtSecurity(other).level).toBe(BT_SECURITY_LOW + 1);
+    expect(c.fileno()).toBeGreaterThan(0);
+  });
+
+  it('L2CAP: nobody listening on the PSM is ECONNREFUSED', async () => {
+    using client = l2cap(HCI0);
+    const err = await client.connect([HCI1, psm()]).then(() => null, (e: OSError) => e);
+    expect(err?.errno).toBe(errno.ECONNREFUSED);
+  });
+
+  it('RFCOMM STREAM: server on hci1, client on hci0, bytes both ways and a makefile() stream', async () => {
+    const ch = channel();
+    using server = rfcomm();
+    server.bind([HCI1, ch]);
+    server.listen(1);
+    using client = rfcomm();
+    client.bind([HCI0, 0]);
+    const accepted = server.accept();
+    await client.connect([HCI1, ch]);
+    const [conn, peer] = await accepted;
+    using c = conn;
+    c.settimeout(T);
+    expect((peer as [string, number])[0]).toBe(HCI0);
+    expect(client.getpeername()).toEqual([HCI1, ch]);
+    await client.sendall(Buffer.from('hello rfcomm'));
+    let got = '';
+    while (got.length < 12) got += (await c.recv(64)).toString();
+    expect(got).toBe('hello rfcomm');
+    expect([0, RFCOMM_LM_AUTH]).toContain(getRfcommLinkMode(client));
+    const stream = client.makefile('rwb');
+    c.sendSync(Buffer.from('line one\n'));
+    const line = await new Promise<string>((resolve, reject) => {
+      let acc = '';
+      const onData = (d: Buffer): void => {
+        acc += d.toString();
+        if (acc.length >= 9) {
+          stream.off('data', onData);
+          resolve(acc);
+        }
+      };
+      stream.on('data', onData);
+      stream.once('error', reject);
+    });
+    expect(line).toBe('line one\n');
+    stream.pause();
+    await new Promise<void>((resolve, reject) => stream.write(Buffer.from('reply'), (err) => (err ? reject(err) : resolve())));
+    let back = '';
+    while (back.length < 5) back += (await c.recv(64)).toString();
+    expect(back).toBe('reply');
+    stream.destroy();
+  });
+});
+
+describe.skipIf(bluez.skip)(`interop with BlueZ's l2test and rctest${bluez.title}`, { timeout: 120_000 }, () => {
+  it('l2test -d (hci1) receives what an @sock L2CAP client sends', async () => {
+    const p = psm();
+    const srv = run('l2test', ['-d', '-i', 'hci1', '-P', String(p)]);
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      using client = l2cap(HCI0);
+      await client.connect([HCI1, p]);
+      await client.send(Buffer.from('hello l2test'));
+      const out = await srv.until(/Rece?ived 12 bytes/);
+      expect(out).toMatch(/Rece?ived 12 bytes/);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('rctest -d (hci1) receives what an @sock RFCOMM client sends', async () => {
+    const ch = channel();
+    const srv = run('rctest', ['-d', '-i', 'hci1', '-P', String(ch)]);
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      using client = rfcomm();
+      client.bind([HCI0, 0]);
+      await client.connect([HCI1, ch]);
+      await client.sendall(Buffer.from('hello rctest'));
+      const out = await srv.until(/Rece?ived \d+ bytes/);
+      expect(out).toMatch(/Rece?ived \d+ bytes/);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('rctest -s (hci0) connects to an @sock RFCOMM server and sends its frames', async () => {
+    const ch = channel();
+    using server = rfcomm();
+    server.bind([HCI1, ch]);
+    server.listen(1);
+    const cli = run('rctest', ['-s', '-N', '1', '-b', '20', '-i', 'hci0', '-P', String(ch), HCI1]);
+    try {
+      const [conn, peer] = await server.accept();
+      using c = conn;
+      c.settimeout(T);
+      expect((peer as [string, number])[0]).toBe(HCI0);
+      let frame = Buffer.alloc(0);
+      while (frame.length < 20) frame = Buffer.concat([frame, await c.recv(1024)]);
+      expect(frame.readUInt32LE(0)).toBe(0);
+      expect(frame.readUInt16LE(4)).toBe(20);
+    } finally {
+      await cli.stop();
+    }
+  });
+});
