@@ -23,6 +23,7 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { name: 'timeout', short: 'T', value: true, arg: 'SECONDS', help: 'give up (exit 4) when nothing has moved for this long' },
   { name: 'count', short: 'c', value: true, arg: 'N', help: 'stop after N messages (reads) have arrived at the left end' },
   { name: 'wait', short: 'w', value: true, arg: 'SECONDS', help: 'after one side ends, wait this long for the other unless it is a connection (default 0.5)' },
+  { name: 'retry', short: 'r', value: true, arg: 'SECONDS', help: 'keep trying to connect this long while refused or the socket file is missing' },
   { name: 'verbose', short: 'v', help: 'say on stderr where it listens and who connects' },
   { name: 'help', short: 'h', help: 'show this help' },
 ];
@@ -107,8 +108,23 @@ export function stdioSide(io: Io): Side {
 }
 
 /** Connects (or binds, for bound kinds). */
-export async function connectSide(spec: AddressSpec, timeout: number | undefined): Promise<Side> {
-  const o = await inContext(spec, openConnect(spec, deadline(timeout)));
+export async function connectSide(spec: AddressSpec, timeout: number | undefined, retry = 0): Promise<Side> {
+  const until = Date.now() + retry * 1000;
+  const o = await inContext(
+    spec,
+    (async () => {
+      for (;;) {
+        try {
+          return await openConnect(spec, deadline(timeout));
+        } catch (err) {
+          // --retry: a peer that is still starting (nobody listening yet, no socket file yet).
+          const code = (err as { code?: unknown }).code;
+          if (Date.now() >= until || (code !== 'ECONNREFUSED' && code !== 'ENOENT')) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    })(),
+  );
   return { endpoint: socketEndpoint(o), opened: o };
 }
 

@@ -153,6 +153,15 @@ describe('Unix', () => {
     expect(msgs).toEqual(['one', 'two']);
   });
 
+  it('connect --retry waits for a listener that starts later; without it a missing socket file is exit 1', async () => {
+    const path = join(dir, 'later.sock');
+    const client = start(['connect', '--retry', '8', `unix:${path}`], { input: 'patient' });
+    await new Promise((r) => setTimeout(r, 300));
+    const server = start(['recv', `unix:${path}`]);
+    expect((await client.result).code).toBe(0);
+    expect((await server.result).stdout).toBe('patient');
+  });
+
   it('a missing socket file is exit 1', async () => {
     const r = await run(['connect', `unix:${join(dir, 'absent.sock')}`]);
     expect(r.code).toBe(1);

@@ -124,7 +124,7 @@ export async function connect(argv: readonly string[], io: Io): Promise<number> 
   const spec = parseOne(parsed, 'connect');
   const direction = directionOf(parsed);
   framingName(parsed, spec);
-  const right = await connectSide(spec, seconds(parsed, 'timeout', 'connect'));
+  const right = await connectSide(spec, seconds(parsed, 'timeout', 'connect'), seconds(parsed, 'retry', 'connect'));
   return run(parsed, 'connect', io, stdioSide(io), right, [null, spec], direction);
 }
 
@@ -133,7 +133,7 @@ export async function send(argv: readonly string[], io: Io): Promise<number> {
   if (parsed === null) return 0;
   const spec = parseOne(parsed, 'send');
   framingName(parsed, spec);
-  const right = await connectSide(spec, seconds(parsed, 'timeout', 'send'));
+  const right = await connectSide(spec, seconds(parsed, 'timeout', 'send'), seconds(parsed, 'retry', 'send'));
   return run(parsed, 'send', io, stdioSide(io), right, [null, spec], 'forward');
 }
 
@@ -172,7 +172,7 @@ export const recv = (argv: readonly string[], io: Io): Promise<number> => listen
 async function sideOf(spec: AddressSpec | null, io: Io, parsed: Parsed, serve?: (s: Side) => Promise<void>): Promise<Side> {
   if (spec === null) return stdioSide(io);
   const timeout = seconds(parsed, 'timeout', 'relay');
-  return spec.options.listen ? listenSide(spec, io, parsed.flags.has('verbose'), timeout, serve) : connectSide(spec, timeout);
+  return spec.options.listen ? listenSide(spec, io, parsed.flags.has('verbose'), timeout, serve) : connectSide(spec, timeout, seconds(parsed, 'retry', 'relay'));
 }
 
 export async function relay(argv: readonly string[], io: Io): Promise<number> {
