@@ -17,10 +17,21 @@ export interface Endpoint {
   readonly ends: boolean;
   read(signal: AbortSignal): AsyncGenerator<Unit>;
   write(data: Buffer, signal: AbortSignal): Promise<void>;
-  /** No more writes: shutdown(SHUT_WR) for a connection; nothing for others. */
-  endWrite(): void;
+  /**
+   * No more writes: shutdown(SHUT_WR) for a connection whose family has
+   * half-close. True when the peer will see an end of stream.
+   */
+  endWrite(): boolean;
   close(): void;
 }
+
+/**
+ * Families whose connections half-close: shutdown(SHUT_WR) lets the peer
+ * read to an end of stream and still answer. TIPC refuses anything but
+ * SHUT_RDWR, and Bluetooth's shutdown takes the whole channel down, so there
+ * the transfer waits `--wait` seconds instead.
+ */
+const HALF_CLOSE = new Set(['AF_INET', 'AF_INET6', 'AF_UNIX', 'AF_VSOCK']);
 
 /** How many bytes one recv may return: a whole datagram or netlink dump batch. */
 function bufsize(o: Opened): number {
@@ -42,7 +53,7 @@ export function stdioEndpoint(io: Io): Endpoint {
       if (data.length === 0) return;
       if (!io.stdout.write(data)) await once(io.stdout, 'drain');
     },
-    endWrite() {},
+    endWrite: () => false,
     close() {},
   };
 }
@@ -69,12 +80,15 @@ export function socketEndpoint(o: Opened, sock: Socket = o.sock, label = o.spec.
       else await sock.send(data, 0, { signal });
     },
     endWrite() {
-      if (!stream || !connected || writeClosed) return;
+      if (!stream || !connected || !HALF_CLOSE.has(o.family)) return false;
+      if (writeClosed) return true;
       writeClosed = true;
       try {
         sock.shutdown(core.SHUT_WR!);
+        return true;
       } catch {
         // Already gone: the peer closed first.
+        return false;
       }
     },
     close: () => sock.close(),
@@ -109,7 +123,7 @@ export function answeringEndpoint(o: Opened, warn: (text: string) => void): Endp
       }
       await o.sock.sendto(data, peer as never, { signal });
     },
-    endWrite() {},
+    endWrite: () => false,
     close: () => o.sock.close(),
   };
 }

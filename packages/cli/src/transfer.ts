@@ -89,12 +89,13 @@ export async function transfer(left: Endpoint, right: Endpoint, options: Transfe
       return;
     }
     if (signal.aborted) return;
-    d.dst.endWrite();
+    const halfClosed = d.dst.endWrite();
     running--;
     if (running === 0) return stopAll();
     const other = directions.find((x) => x !== d)!;
-    // A connection that can still end is waited for; stdin and datagram sources get `wait` seconds.
-    if (other.src.ends && other.src.label !== 'stdio') return;
+    // A half-closed connection will end and is waited for; stdin, datagram
+    // sources and connections that cannot half-close get `wait` seconds.
+    if (halfClosed && other.src.ends) return;
     lingering = setTimeout(stopAll, options.wait * 1000);
   });
   if (directions.length === 0) finish();
