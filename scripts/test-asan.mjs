@@ -9,7 +9,8 @@
 //   node scripts/test-asan.mjs [vitest filters...]   (default: packages/core tools/fuzz)
 //
 // Environment: SOCK_ASAN_DIR (build dir; default <tmpdir>/sock-asan, reused
-// between runs so unchanged addons are not recompiled).
+// between runs so unchanged addons are not recompiled); SOCK_ASAN_ALL=1
+// builds every addon, not only those the filters need.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,11 +30,33 @@ if (!libasan || !path.isAbsolute(libasan) || !existsSync(libasan)) {
   process.exit(1);
 }
 
-const addons = ['packages', 'examples'].flatMap((d) =>
+const allAddons = ['packages', 'examples'].flatMap((d) =>
   readdirSync(path.join(root, d))
     .map((p) => path.join(d, p))
     .filter((p) => existsSync(path.join(root, p, 'binding.gyp'))),
 );
+
+/**
+ * The addons the run can load: core's, those of the packages the filters
+ * name, and those of the families the fuzz suite imports (when it runs).
+ * SOCK_ASAN_ALL=1 builds every addon. A test that loads one left out fails
+ * with "no ASan build of ..." (asan-redirect.cjs), never on a normal build.
+ */
+function neededAddons() {
+  if (process.env.SOCK_ASAN_ALL === '1') return allAddons;
+  const want = new Set(['packages/core']);
+  for (const f of filters) for (const a of allAddons) if (f.replace(/^\.\//, '').startsWith(a)) want.add(a);
+  if (filters.some((f) => 'tools/fuzz'.startsWith(f.replace(/^\.\//, '').replace(/\/$/, '')) || f.includes('tools/fuzz'))) {
+    const dir = path.join(root, 'tools', 'fuzz', 'test');
+    for (const file of readdirSync(dir)) {
+      for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/from '@sock\/([a-z0-9-]+)/g)) {
+        if (allAddons.includes(`packages/${m[1]}`)) want.add(`packages/${m[1]}`);
+      }
+    }
+  }
+  return allAddons.filter((a) => want.has(a));
+}
+const addons = neededAddons();
 
 /** node-gyp configure (first time) + build in asanDir/<pkg>, from copies of binding.gyp and native/. */
 function build(pkg) {
