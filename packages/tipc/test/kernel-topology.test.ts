@@ -1,17 +1,23 @@
 /**
- * The topology service on a real kernel (the
+ * The topology service and communication groups on a real kernel (the
  * kernel lab): subscriptions that see @sock and CPython sockets publish and
- * withdraw, and a subscription timeout.
+ * withdraw, a subscription timeout, and group membership events.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SOCK_RDM } from '@sock/core';
 import {
+  SOL_TIPC,
   TIPC_ADDR_NAMESEQ,
+  TIPC_GROUP_JOIN,
+  TIPC_GROUP_MEMBER_EVTS,
   TIPC_PUBLISHED,
   TIPC_SUB_PORTS,
   TIPC_SUB_SERVICE,
   TIPC_SUBSCR_TIMEOUT,
   TIPC_WITHDRAWN,
+  tipcGroupJoin,
+  tipcGroupLeave,
+  tipcMemberEvent,
   TipcTopology,
   topologyEvents,
 } from '@sock/tipc';
@@ -68,3 +74,41 @@ s.close()`,
     await events.return();
   });
 });
+
+describe('TIPC communication groups', () => {
+  it.skipIf(tipc.skip)(`members see each other join and leave (MSG_OOB, MSG_OOB|MSG_EOR), and a group send reaches the others${tipc.title}`, () => {
+    const G = serviceType();
+    const a = track(tipcSocket(SOCK_RDM));
+    const b = track(tipcSocket(SOCK_RDM));
+    tipcGroupJoin(a, { type: G, instance: 1, flags: TIPC_GROUP_MEMBER_EVTS! });
+    expect(a.getsockopt(SOL_TIPC, TIPC_GROUP_JOIN!)).toBe(G);
+    tipcGroupJoin(b, { type: G, instance: 2, flags: TIPC_GROUP_MEMBER_EVTS! });
+    const [joinData, , joinFlags, joinAddr] = a.recvmsgSync(100);
+    expect(joinData.length).toBe(0);
+    expect(tipcMemberEvent(joinFlags)).toBe('joined');
+    expect(joinAddr).toEqual(b.getsockname());
+    a.sendSync(Buffer.from('to the group'));
+    // b first reads the member events queued for it (a's join among them), then the group message.
+    const events: Array<[string | null, unknown]> = [];
+    let message: ReturnType<typeof b.recvmsgSync> | undefined;
+    for (let i = 0; i < 5 && message === undefined; i++) {
+      const m = b.recvmsgSync(100);
+      if (m[0].length === 0) events.push([tipcMemberEvent(m[2]), m[3]]);
+      else message = m;
+    }
+    expect(events).toContainEqual(['joined', a.getsockname()]);
+    expect(events.every(([kind]) => kind !== null)).toBe(true);
+    const [data, , flags, from] = message!;
+    expect(data.toString()).toBe('to the group');
+    expect(tipcMemberEvent(flags)).toBeNull();
+    expect(from).toEqual(a.getsockname());
+    tipcGroupLeave(b);
+    const seenByA: Array<[string | null, unknown]> = [];
+    for (let i = 0; i < 5 && !seenByA.some(([kind]) => kind === 'left'); i++) {
+      const [, , leaveFlags, leaveAddr] = a.recvmsgSync(100);
+      seenByA.push([tipcMemberEvent(leaveFlags), leaveAddr]);
+    }
+    expect(seenByA).toContainEqual(['left', b.getsockname()]);
+  });
+});
+

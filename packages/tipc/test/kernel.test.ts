@@ -1,12 +1,12 @@
 /**
  * AF_TIPC on a real kernel (the kernel lab loads `tipc`; a single node needs
- * no bearer): RDM and DGRAM between @sock sockets with
+ * no bearer): RDM, DGRAM, SEQPACKET and STREAM between @sock sockets with
  * CPython's address forms, multicast to a service range, returned messages,
  * options, and the binding as iproute2's `tipc nametable show` lists it.
  */
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OSError, Socket, SOCK_DGRAM, SOCK_RDM, SOCK_SEQPACKET, SOCK_STREAM } from '@sock/core';
+import { ConnectionResetError, OSError, Socket, SOCK_DGRAM, SOCK_RDM, SOCK_SEQPACKET, SOCK_STREAM } from '@sock/core';
 import {
   AF_TIPC,
   recvTipcMessageSync,
@@ -58,6 +58,39 @@ describe('AF_TIPC sockets on this kernel', () => {
     expect(data.toString()).toBe('dgram');
     expect(from).toEqual(cli.getsockname());
   });
+
+  for (const [label, type] of [
+    ['SOCK_STREAM', SOCK_STREAM],
+    ['SOCK_SEQPACKET', SOCK_SEQPACKET],
+  ] as const) {
+    it.skipIf(tipc.skip)(`${label}: connect to a name, accept gives the client's address (CPython's test), data both ways, ECONNRESET after the peer's close${tipc.title}`, async () => {
+      const T = serviceType();
+      const srv = track(tipcSocket(type));
+      srv.bind([TIPC_ADDR_NAMESEQ, T, 10, 20]);
+      srv.listen();
+      const cli = track(tipcSocket(type));
+      const connecting = cli.connect([TIPC_ADDR_NAME, T, 15, 0]);
+      const [conn, addr] = await srv.accept();
+      track(conn);
+      await connecting;
+      expect(addr).toEqual(cli.getsockname());
+      expect(cli.getpeername()).toEqual(conn.getsockname());
+      expect(conn.getpeername()).toEqual(cli.getsockname());
+      await cli.sendall(Buffer.from('ping'));
+      expect((await conn.recv(100)).toString()).toBe('ping');
+      conn.sendallSync(Buffer.from('pong'));
+      expect(cli.recvSync(100).toString()).toBe('pong');
+      if (type === SOCK_SEQPACKET) {
+        cli.sendSync(Buffer.from('a'));
+        cli.sendSync(Buffer.from('bb'));
+        expect(conn.recvSync(100).toString()).toBe('a');
+        expect(conn.recvSync(100).toString()).toBe('bb');
+      }
+      // close(2) ends a TIPC connection with an error (TIPC_ERR_NO_PORT): the other side reads ECONNRESET, not end-of-file.
+      cli.close();
+      expect(() => conn.recvSync(100)).toThrow(ConnectionResetError);
+    });
+  }
 
   it.skipIf(tipc.skip)(`connect to a name nobody bound fails with the kernel's OSError${tipc.title}`, async () => {
     const cli = track(tipcSocket(SOCK_STREAM));
