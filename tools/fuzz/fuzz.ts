@@ -12,6 +12,7 @@
  * never waits. Arguments in fd positions are fds made for the call (or
  * invalid numbers), so no call can close or adopt an fd of the test runner.
  */
+import { types } from 'node:util';
 import { closeSync, openSync, readdirSync, readlinkSync, writeSync } from 'node:fs';
 import { OSError, Socket, getdefaulttimeout, registerFamily, registeredFamilies, setdefaulttimeout, unregisterFamily } from '@sock/core';
 import { fakeSocket } from '@sock/core/testing';
@@ -116,7 +117,8 @@ class FdPool {
 
 /** Closes what a call returned: sockets, streams (errors swallowed), sockets inside arrays. */
 function dispose(value: unknown, depth = 0): void {
-  if (value === null || typeof value !== 'object' || depth > 3) return;
+  // A Proxy handed back (a helper that returns what it was given) is not ours to walk: its traps may throw.
+  if (value === null || typeof value !== 'object' || depth > 3 || types.isProxy(value)) return;
   if (value instanceof Socket) {
     value.close();
     return;
@@ -225,7 +227,7 @@ export async function fuzz(target: Target, calls: number, seed: number): Promise
       else if (isClass(fn!)) result = Reflect.construct(fn!, args);
       else result = fn!.apply(undefined, args);
       syncMs = performance.now() - t0;
-      if (result instanceof Promise) {
+      if (!types.isProxy(result) && result instanceof Promise) {
         const settled = await settleWithin(result, HANG_MS);
         if (settled.hung) hung = true;
         else if ('error' in settled) {

@@ -22,7 +22,7 @@
  *   peer, so decode serves only sockaddr bytes a program holds itself.
  */
 import { types } from 'node:util';
-import { invalidArgType, invalidArgValue, osError, validateUint32, type AddressContext } from '@sock/core';
+import { invalidArgType, invalidArgValue, osError, validateObject, validateUint32, type AddressContext } from '@sock/core';
 import { allocSockaddr, boundedView, readField, writeField, type FieldLayout } from '@sock/core/family';
 import { AF_ALG } from './constants.js';
 import { addon } from './native.js';
@@ -68,8 +68,9 @@ function tooLong(what: 'type' | 'name', value: string, size: number): TypeError 
 
 /** Encodes an address array into a whole, zero-filled struct sockaddr_alg. */
 export function encodeAlgAddress(address: unknown, ctx?: Partial<AddressContext>): Buffer {
+  if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const caller = ctx?.caller ?? 'bind';
-  if (!Array.isArray(address) || types.isProxy(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `${SHAPE} (${caller}(): AF_ALG address must be tuple)`, address);
   }
   if (address.length < 2 || address.length > 4) {

@@ -13,7 +13,7 @@
  * fit the socket's send buffer, which is raised to fit where
  * net.core.wmem_max allows (else a RangeError says the limit).
  */
-import { invalidArgType, outOfRange, toBytes, validateInteger, validateSignal } from '@sock/core';
+import { invalidArgType, outOfRange, toBytes, validateInteger, validateObject, validateSignal } from '@sock/core';
 import { ALG_OP_DECRYPT, ALG_OP_ENCRYPT } from './constants.js';
 import { sendmsgAfalg, sendmsgAfalgSync } from './afalg.js';
 import { withAlgHint } from './errors.js';
@@ -47,8 +47,7 @@ interface Prepared {
 
 function prepare(algorithm: unknown, options: unknown): Prepared {
   if (typeof algorithm !== 'string') throw invalidArgType('algorithm', 'of type string', algorithm);
-  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
-  const o = options as Record<string, unknown>;
+  const o = validateObject<Record<string, unknown>>(options, 'options');
   return {
     name: algorithm,
     key: toBytes(o.key, 'options.key'),

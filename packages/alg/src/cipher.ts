@@ -9,7 +9,7 @@
  * back before the next, and the kernel carries the IV from one to the next,
  * so a piece never exceeds the socket's send buffer.
  */
-import { invalidArgType, MSG_MORE, toBytes, validateSignal } from '@sock/core';
+import { invalidArgType, MSG_MORE, toBytes, validateObject, validateSignal } from '@sock/core';
 import { ALG_OP_DECRYPT, ALG_OP_ENCRYPT } from './constants.js';
 import { sendmsgAfalg, sendmsgAfalgSync } from './afalg.js';
 import { withAlgHint } from './errors.js';
@@ -40,7 +40,7 @@ interface Prepared {
 function prepare(algorithm: unknown, data: unknown, options: unknown): Prepared {
   if (typeof algorithm !== 'string') throw invalidArgType('algorithm', 'of type string', algorithm);
   const bytes = toBytes(data, 'data');
-  const o = (options ?? {}) as { key?: unknown; iv?: unknown };
+  const o = validateObject<{ key?: unknown; iv?: unknown }>(options, 'options', 'an object with key and iv?');
   return { name: algorithm, data: bytes, key: toBytes(o.key, 'options.key'), iv: o.iv === undefined ? undefined : toBytes(o.iv, 'options.iv') };
 }
 

@@ -3,7 +3,8 @@
  * changing its class or errno: the kernel's answers are terse (ENOENT for an
  * algorithm it does not know) and the fixes are not obvious.
  */
-import { errnoName, fromErrno, OSError } from '@sock/core';
+import { types } from 'node:util';
+import { errnoName, fromErrno, OSError, validateInteger, validateObject } from '@sock/core';
 
 /** The step of the transform-socket dance an error came from, and what it was about. */
 export interface AlgErrorContext {
@@ -14,13 +15,16 @@ export interface AlgErrorContext {
 
 /** The hint for `errno` (positive) at this step, or null when there is nothing to add. */
 export function algErrorHint(errno: number, ctx: AlgErrorContext): string | null {
-  const what = ctx.name === undefined ? 'the algorithm' : `${ctx.type ?? 'an'} algorithm '${ctx.name}'`;
+  validateInteger(errno, 'errno', 0);
+  validateObject(ctx, 'ctx', 'an AlgErrorContext');
+  const type = typeof ctx.type === 'string' ? ctx.type : undefined;
+  const what = typeof ctx.name !== 'string' ? 'the algorithm' : `${type ?? 'an'} algorithm '${ctx.name}'`;
   switch (errnoName(errno)) {
     case 'EAFNOSUPPORT':
       return 'the kernel lacks AF_ALG: modprobe af_alg (CONFIG_CRYPTO_USER_API), or the family is disabled here (a seccomp or LSM policy can refuse it)';
     case 'ENOENT':
       return ctx.syscall === 'bind'
-        ? `this kernel knows no ${what}: see /proc/crypto for the names it has; the module that provides it, or algif_${ctx.type ?? '<type>'} for the type, may need loading`
+        ? `this kernel knows no ${what}: see /proc/crypto for the names it has; the module that provides it, or algif_${type ?? '<type>'} for the type, may need loading`
         : null;
     case 'EBUSY':
       return ctx.syscall === 'setsockopt'
@@ -43,7 +47,8 @@ export function algErrorHint(errno: number, ctx: AlgErrorContext): string | null
 
 /** `err` again with the hint for its errno appended to its text; anything else unchanged. */
 export function withAlgHint(err: unknown, ctx: AlgErrorContext): unknown {
-  if (!(err instanceof OSError) || err.errno === null) return err;
+  validateObject(ctx, 'ctx', 'an AlgErrorContext');
+  if (types.isProxy(err) || !(err instanceof OSError) || err.errno === null) return err;
   const hint = algErrorHint(err.errno, ctx);
   if (hint === null) return err;
   const hinted = fromErrno(err.errno, err.syscall ?? ctx.syscall, `${err.strerror ?? ''} (${hint})`);

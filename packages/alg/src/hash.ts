@@ -4,7 +4,7 @@
  * the digest. Kernel layout: in, the message (any length, in any number of
  * sends); out, the digest (digestsize bytes).
  */
-import { MSG_MORE, invalidArgType, validateSignal, type Socket } from '@sock/core';
+import { MSG_MORE, invalidArgType, validateObject, validateSignal, type Socket } from '@sock/core';
 import { algStep, openOperation } from './transform.js';
 import { asyncChunksOf, chunksOf, pieces, type BytesInput, type StreamInput } from './input.js';
 import { withAlgHint } from './errors.js';
@@ -36,6 +36,7 @@ function algorithmOf(value: unknown, name = 'algorithm'): string {
  */
 export function hashSync(algorithm: string, data: BytesInput, options: HashOptions = {}): Buffer {
   const name = algorithmOf(algorithm);
+  validateObject(options, 'options');
   const chunks = chunksOf(data);
   using op = openOperation('hash', name, options);
   for (const chunk of chunks) if (chunk.length > 0) algStep({ syscall: 'sendmsg', type: 'hash', name }, () => op.sendallSync(chunk, MSG_MORE));
@@ -57,6 +58,7 @@ async function feed(op: Socket, name: string, data: unknown, signal: AbortSignal
 /** The async form of hashSync; `data` may also be an async iterable of bytes (a Readable). */
 export async function hash(algorithm: string, data: StreamInput, options: HashAsyncOptions = {}): Promise<Buffer> {
   const name = algorithmOf(algorithm);
+  validateObject(options, 'options');
   const signal = validateSignal(options.signal);
   using op = openOperation('hash', name, options);
   await feed(op, name, data, signal);
@@ -74,5 +76,6 @@ export function hmacSync(digest: string, key: ArrayBufferView, data: BytesInput)
 
 /** The async form of hmacSync; `data` may be a stream. */
 export async function hmac(digest: string, key: ArrayBufferView, data: StreamInput, options: { signal?: AbortSignal } = {}): Promise<Buffer> {
+  validateObject(options, 'options');
   return hash(`hmac(${algorithmOf(digest, 'digest')})`, data, { key, ...(options.signal && { signal: options.signal }) });
 }

@@ -5,7 +5,7 @@
  * the generator (a DRBG takes the bytes as its personalisation string and
  * draws its entropy from the kernel); each recv(2) gives at most 128 bytes.
  */
-import { invalidArgType, toBytes, validateSignal, validateSize } from '@sock/core';
+import { invalidArgType, toBytes, validateObject, validateSignal, validateSize } from '@sock/core';
 import { openOperation, recvExact, recvExactSync } from './transform.js';
 import type { Socket } from '@sock/core';
 
@@ -22,7 +22,7 @@ export interface RandomOptions {
 const RNG_MAX = 128;
 
 function open(options: RandomOptions): Socket {
-  const o = options ?? {};
+  const o = options === undefined || options === null ? {} : validateObject<RandomOptions>(options, 'options');
   const name = o.algorithm ?? 'stdrng';
   if (typeof name !== 'string') throw invalidArgType('options.algorithm', 'of type string', name);
   const seed = o.seed === undefined ? new Uint8Array(0) : toBytes(o.seed, 'options.seed');
@@ -32,6 +32,7 @@ function open(options: RandomOptions): Socket {
 /** `size` bytes from the kernel's RNG. A composite: socket, bind, setsockopt (seed), accept, recv per 128 bytes. */
 export function randomBytesSync(size: number, options: RandomOptions = {}): Buffer {
   const n = validateSize(size, 'size');
+  validateObject(options, 'options');
   using op = open(options);
   const name = options.algorithm ?? 'stdrng';
   const out: Buffer[] = [];
@@ -42,6 +43,7 @@ export function randomBytesSync(size: number, options: RandomOptions = {}): Buff
 /** The async form of randomBytesSync. */
 export async function randomBytes(size: number, options: RandomOptions = {}): Promise<Buffer> {
   const n = validateSize(size, 'size');
+  validateObject(options, 'options');
   const signal = validateSignal(options?.signal);
   using op = open(options);
   const name = options.algorithm ?? 'stdrng';

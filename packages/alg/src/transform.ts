@@ -5,7 +5,7 @@
  * work. The transform socket is closed once the operation socket exists; the
  * operation socket keeps the algorithm and key alive.
  */
-import { SOCK_SEQPACKET, SO_SNDBUF, SOL_SOCKET, Socket, toBytes } from '@sock/core';
+import { invalidArgType, SOCK_SEQPACKET, SO_SNDBUF, SOL_SOCKET, Socket, toBytes, validateObject } from '@sock/core';
 import { AF_ALG, ALG_SET_AEAD_AUTHSIZE, ALG_SET_KEY, SOL_ALG } from './constants.js';
 import { withAlgHint, type AlgErrorContext } from './errors.js';
 
@@ -30,6 +30,9 @@ function step<T>(ctx: AlgErrorContext, fn: () => T): T {
  * carry hints (see algErrorHint); no socket is left open on failure.
  */
 export function openOperation(type: string, name: string, setup: TransformSetup = {}): Socket<'AF_ALG'> {
+  if (typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
+  if (typeof name !== 'string') throw invalidArgType('name', 'of type string', name);
+  validateObject(setup, 'setup', 'an object');
   const key = setup.key === undefined ? undefined : toBytes(setup.key, 'key');
   const transform = step({ syscall: 'socket', type, name }, () => new Socket(AF_ALG, SOCK_SEQPACKET, 0));
   try {

@@ -20,7 +20,8 @@
  * J1939 NAME is a bigint (a number that is a safe integer is accepted).
  */
 import { endianness } from 'node:os';
-import { invalidArgType, invalidArgValue, osError, outOfRange, toBytes, validateInteger, validateUint32, type AddressContext } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, invalidArgValue, osError, outOfRange, toBytes, validateInteger, validateObject, validateUint32, type AddressContext } from '@sock/core';
 import { AF_CAN, CAN_BCM, CAN_ISOTP, CAN_J1939, CAN_RAW } from './constants.js';
 import { ifindexOf, ifnameBytes, ifnameOf } from './ifname.js';
 import { addon } from './native.js';
@@ -64,7 +65,7 @@ function validateName(value: unknown): bigint {
 /** A struct sockaddr_can from its fields (already checked). */
 export function packSockaddrCan(ifindex: number, fields: { rxId?: number; txId?: number; name?: bigint; pgn?: number; addr?: number } = {}): Buffer {
   validateInteger(ifindex, 'ifindex', -0x80000000, 0x7fffffff);
-  if (fields === null || typeof fields !== 'object') throw invalidArgType('fields', 'an object', fields);
+  validateObject(fields, 'fields', 'an object');
   if (fields.rxId !== undefined) validateUint32(fields.rxId, 'fields.rxId');
   if (fields.txId !== undefined) validateUint32(fields.txId, 'fields.txId');
   if (fields.name !== undefined) validateName(fields.name);
@@ -87,13 +88,13 @@ export function packSockaddrCan(ifindex: number, fields: { rxId?: number; txId?:
  * when absent) as the sockaddr_can bind(2), connect(2) and sendto(2) take.
  */
 export function encodeCanAddress(address: unknown, ctx?: Ctx): Buffer {
-  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object')) ctx = undefined;
+  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object' || types.isProxy(ctx))) ctx = undefined;
   const caller = ctx?.caller ?? 'getsockaddrarg';
   const proto = ctx?.proto ?? CAN_RAW;
   const shape = shapes.get(proto);
   if (!shape) throw osError(`${caller}(): unsupported CAN protocol`);
   const [length, tuple] = shape;
-  if (!Array.isArray(address)) throw invalidArgType('address', `an array ${tuple} (${caller}(): AF_CAN address must be tuple)`, address);
+  if (types.isProxy(address) || !Array.isArray(address)) throw invalidArgType('address', `an array ${tuple} (${caller}(): AF_CAN address must be tuple)`, address);
   if (address.length !== length) {
     throw invalidArgValue('address', `[${address.length} items]`, `must be ${tuple} (AF_CAN address must be a tuple ${tuple})`);
   }

@@ -7,7 +7,7 @@
  * type and location, data[4] the transceiver state, data[5] controller
  * specific information, data[6..7] the TX and RX error counters.
  */
-import { invalidArgType, toBytes, validateInteger } from '@sock/core';
+import { invalidArgType, toBytes, validateInteger, validateObject } from '@sock/core';
 import { groups } from './constants.generated.js';
 import { addon } from './native.js';
 import type { CanFrame } from './frame.js';
@@ -58,7 +58,7 @@ function bits(value: number, table: Array<[string, number]>): string[] {
  * details. Data shorter than 8 bytes reads as zeros past its end.
  */
 export function decodeErrorFrame(frame: Pick<CanFrame, 'id' | 'error' | 'data'>): CanErrorFrame {
-  if (frame === null || typeof frame !== 'object' || frame.error !== true) throw invalidArgType('frame', 'an error frame (error: true)', frame);
+  if (validateObject(frame, 'frame', 'an error frame (error: true)').error !== true) throw invalidArgType('frame', 'an error frame (error: true)', frame);
   const id = validateInteger(frame.id, 'frame.id', 0, 0xffffffff);
   const data = toBytes(frame.data, 'frame.data');
   const d = (i: number): number => (i < data.length ? data[i]! : 0);

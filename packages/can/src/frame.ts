@@ -10,7 +10,7 @@
  * throws RangeError for bytes whose length is not that of the struct.
  */
 import { endianness } from 'node:os';
-import { invalidArgType, outOfRange, toBytes, validateInteger } from '@sock/core';
+import { invalidArgType, outOfRange, toBytes, validateInteger, validateObject, validateUint32 } from '@sock/core';
 import {
   CAN_EFF_FLAG, CAN_EFF_MASK, CAN_ERR_FLAG, CAN_ERR_MASK, CAN_RTR_FLAG, CAN_SFF_MASK,
   CANFD_BRS, CANFD_ESI, CANFD_FDF, CANXL_SEC, CANXL_XLF,
@@ -76,8 +76,7 @@ export type AnyCanFrame = ({ kind: 'can' } & CanFrame) | ({ kind: 'canfd' } & Ca
 const FD_LENGTHS = new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 32, 48, 64]);
 
 function object(value: unknown, name: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object') throw invalidArgType(name, 'an object', value);
-  return value as Record<string, unknown>;
+  return validateObject<Record<string, unknown>>(value, name, 'an object');
 }
 
 function flag(value: unknown, name: string): boolean {
@@ -96,6 +95,7 @@ export function packCanId(id: unknown, extended?: boolean, rtr = false, error = 
 
 /** Splits a can_id word into the id (EFF or SFF width) and its flags. */
 export function unpackCanId(word: number): { id: number; extended: boolean; rtr: boolean; error: boolean } {
+  validateInteger(word, 'word', -0x80000000, 0xffffffff);
   const extended = (word & CAN_EFF_FLAG) !== 0;
   const error = (word & CAN_ERR_FLAG) !== 0;
   const id = error ? word & CAN_ERR_MASK : extended ? word & CAN_EFF_MASK : word & CAN_SFF_MASK;

@@ -8,7 +8,7 @@
 import { errno, invalidArgType, validateInteger, validateSocket, type Socket } from '@sock/core';
 import { CAN_RAW_XL_FRAMES, SOL_CAN_RAW } from './constants.js';
 import { addon } from './native.js';
-import { enableFrameMeta, receivedFrame, type FrameOptions, type ReceivedFrame } from './receive.js';
+import { enableFrameMeta, frameFromParts, type FrameOptions, type ReceivedFrame } from './receive.js';
 
 /** Room for a timestamp (SCM_TIMESTAMPING's three timespecs at most) and the drop counter, per frame. */
 const ANCILLARY_PER_FRAME = 128;
@@ -52,6 +52,6 @@ export async function* frames(sock: Socket, options: FramesOptions = {}): AsyncG
       if (sock.closed && (err as { errno?: unknown }).errno === errno.EBADF) return;
       throw err;
     }
-    for (const [data, anc, , address] of got) yield receivedFrame(data, anc, address);
+    for (const [data, anc, , address] of got) yield frameFromParts(data, anc, address);
   }
 }

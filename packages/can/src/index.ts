@@ -36,6 +36,17 @@ export * from './options/can-raw.js';
 export * from './bcm.js';
 export * from './isotp.js';
 export * from './j1939.js';
-export * from './receive.js';
+export {
+  decodeFrameAncillary,
+  enableFrameMeta,
+  FRAME_ANCILLARY_SIZE,
+  FRAME_BUFFER_SIZE,
+  receivedFrame,
+  recvFrame,
+  recvFrameSync,
+  type FrameMeta,
+  type FrameOptions,
+  type ReceivedFrame,
+} from './receive.js';
 export { frames, type FramesOptions } from './frames.js';
 export { canSocket, type CanSocketOptions } from './socket.js';

@@ -8,7 +8,7 @@
  * messages, decoded by `decodeJ1939Ancillary`.
  */
 import { endianness } from 'node:os';
-import { invalidArgType, osError, outOfRange, validateInteger, validateSocket, type AncillaryItem, type Socket } from '@sock/core';
+import { ancillaryItems, invalidArgType, osError, outOfRange, validateArray, validateInteger, validateSocket, type AncillaryItem, type Socket } from '@sock/core';
 import { setsockoptBytes } from '@sock/core/family';
 import { J1939_FILTER_MAX, SCM_J1939_DEST_ADDR, SCM_J1939_DEST_NAME, SCM_J1939_PRIO, SO_J1939_FILTER, SO_J1939_PROMISC, SO_J1939_SEND_PRIO, SOL_CAN_J1939 } from './constants.js';
 import { addon } from './native.js';
@@ -39,7 +39,7 @@ function big(value: unknown, name: string): bigint {
 
 /** Encodes filters as the array of struct j1939_filter SO_J1939_FILTER takes (at most J1939_FILTER_MAX). */
 export function encodeJ1939Filters(filters: ReadonlyArray<Partial<J1939Filter>>): Buffer {
-  if (!Array.isArray(filters)) throw invalidArgType('filters', 'an array of j1939 filters', filters);
+  validateArray(filters, 'filters', 'an array of j1939 filters');
   if (filters.length > MAX) throw outOfRange('filters.length', `<= ${MAX} (J1939_FILTER_MAX)`, filters.length);
   const buf = Buffer.alloc(filters.length * F.size);
   const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -110,7 +110,7 @@ export interface J1939Ancillary {
 /** Decodes the SOL_CAN_J1939 items of recvmsg's ancillary data; other items are ignored. */
 export function decodeJ1939Ancillary(items: readonly AncillaryItem[]): J1939Ancillary {
   const out: J1939Ancillary = {};
-  if (!Array.isArray(items)) throw invalidArgType('items', 'an array of [level, type, data]', items);
+  items = ancillaryItems(items, 'items');
   for (const item of items) {
     if (!Array.isArray(item) || item.length !== 3) continue;
     const [lvl, type, data] = item as AncillaryItem;

@@ -6,8 +6,9 @@
  * wake-up.
  */
 import { endianness } from 'node:os';
+import { types } from 'node:util';
 import {
-  constants as coreConstants, invalidArgType, SOL_SOCKET, validateSocket, type AncillaryItem, type Socket,
+  constants as coreConstants, invalidArgType, SOL_SOCKET, ancillaryItems, validateSocket, type AncillaryItem, type Socket,
 } from '@sock/core';
 import { decodeFrame, type AnyCanFrame } from './frame.js';
 import { addon } from './native.js';
@@ -53,12 +54,15 @@ function timespecAt(data: Uint8Array, at: number): bigint | null {
 
 /** Decodes the SOL_SOCKET timestamp and SO_RXQ_OVFL items of recvmsg's ancillary data; other items are ignored. */
 export function decodeFrameAncillary(items: readonly AncillaryItem[]): FrameMeta {
-  if (!Array.isArray(items)) throw invalidArgType('items', 'an array of [level, type, data]', items);
+  return frameMeta(ancillaryItems(items, 'items'));
+}
+
+/** decodeFrameAncillary without the checks, for the items recvmsg/recvmmsg just made. */
+function frameMeta(items: readonly AncillaryItem[]): FrameMeta {
   const out: FrameMeta = {};
-  for (const item of items) {
-    if (!Array.isArray(item) || item.length !== 3) continue;
-    const [level, type, data] = item as AncillaryItem;
-    if (level !== SOL_SOCKET || !(data instanceof Uint8Array)) continue;
+  for (let i = 0; i < items.length; i++) {
+    const [level, type, data] = items[i]!;
+    if (level !== SOL_SOCKET) continue;
     if (type === SO_TIMESTAMPNS) {
       const t = timespecAt(data, 0);
       if (t !== null) out.timestamp = t;
@@ -100,8 +104,21 @@ export type ReceivedFrame = AnyCanFrame & FrameMeta & { ifname: string };
 
 /** A received frame from recvmsg's (or recvmmsg's) parts. */
 export function receivedFrame(data: Buffer, anc: AncillaryItem[], address: unknown): ReceivedFrame {
-  const ifname = Array.isArray(address) && typeof address[0] === 'string' ? address[0] : '';
+  const ifname = !types.isProxy(address) && Array.isArray(address) && typeof address[0] === 'string' ? address[0] : '';
   return { ...decodeFrame(data), ...decodeFrameAncillary(anc), ifname };
+}
+
+/**
+ * receivedFrame for the parts recvmsg or recvmmsg just returned (a Buffer, an
+ * array of checked items, a decoded address): no argument checks, since this
+ * runs once per frame on the receive path. Not exported by the package.
+ */
+export function frameFromParts(data: Buffer, anc: readonly AncillaryItem[], address: unknown): ReceivedFrame {
+  const ifname = Array.isArray(address) && typeof address[0] === 'string' ? address[0] : '';
+  const frame = decodeFrame(data) as ReceivedFrame;
+  if (anc.length > 0) Object.assign(frame, frameMeta(anc));
+  frame.ifname = ifname;
+  return frame;
 }
 
 /**
@@ -111,13 +128,13 @@ export function receivedFrame(data: Buffer, anc: AncillaryItem[], address: unkno
 export async function recvFrame(sock: Socket, options?: { signal?: AbortSignal }): Promise<ReceivedFrame> {
   validateSocket(sock);
   const [data, anc, , address] = await sock.recvmsg(FRAME_BUFFER_SIZE, FRAME_ANCILLARY_SIZE, 0, options);
-  return receivedFrame(data, anc, address);
+  return frameFromParts(data, anc, address);
 }
 
 /** The blocking twin of recvFrame. */
 export function recvFrameSync(sock: Socket): ReceivedFrame {
   validateSocket(sock);
   const [data, anc, , address] = sock.recvmsgSync(FRAME_BUFFER_SIZE, FRAME_ANCILLARY_SIZE, 0);
-  return receivedFrame(data, anc, address);
+  return frameFromParts(data, anc, address);
 }
 

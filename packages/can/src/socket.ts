@@ -1,5 +1,5 @@
 /** Creating CAN sockets in one call. */
-import { invalidArgValue, Socket } from '@sock/core';
+import { invalidArgValue, Socket, validateObject } from '@sock/core';
 import { AF_CAN, CAN_BCM, CAN_RAW } from './constants.js';
 import { canSocketType } from './family.js';
 import { enableFrameMeta, type FrameOptions } from './receive.js';
@@ -22,6 +22,7 @@ export interface CanSocketOptions extends FrameOptions {
  * a later step fails.
  */
 export function canSocket(proto: number = CAN_RAW, options: CanSocketOptions = {}): Socket<'AF_CAN'> {
+  validateObject(options, 'options');
   if (options.ifname !== undefined && proto !== CAN_RAW && proto !== CAN_BCM) {
     throw invalidArgValue('options.ifname', options.ifname, 'applies to CAN_RAW and CAN_BCM sockets only; bind ISO-TP and J1939 sockets to their full address');
   }

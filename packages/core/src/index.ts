@@ -52,7 +52,7 @@ export {
   type FamilyPlugin,
   type AddressContext,
 } from './registry.js';
-export { toBytes, boundedItems, isDetached, validateObject, validateInteger, validateInt32, validateUint32, validateSignal, validateSize } from './validate.js';
+export { toBytes, boundedItems, isDetached, validateArray, validateObject, validateInteger, validateInt32, validateUint32, validateSignal, validateSize } from './validate.js';
 export type { FamilyNumber } from './family-number.js';
 export type { AddressTypes, AddressOf, AddressInputOf, KnownFamilyName } from './address-types.js';
 export { AddressFamily, SocketKind, type AddressFamilyEnum, type SocketKindEnum } from './enums.js';

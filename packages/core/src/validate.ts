@@ -109,6 +109,17 @@ export function signalOf(options: unknown): AbortSignal | undefined {
   return validateSignal((options as { signal?: unknown }).signal);
 }
 
+/**
+ * An array that is not a Proxy (whose traps could run or throw), else
+ * ERR_INVALID_ARG_TYPE naming `name`; with `max`, a longer array is
+ * ERR_OUT_OF_RANGE before any element is read.
+ */
+export function validateArray<T = unknown>(value: unknown, name: string, expected = 'an array', max?: number): T[] {
+  if (types.isProxy(value) || !Array.isArray(value)) throw invalidArgType(name, expected, value);
+  if (max !== undefined && value.length > max) throw outOfRange(`${name}.length`, `<= ${max}`, value.length);
+  return value as T[];
+}
+
 /** A non-null object that is not a Proxy (whose traps could run or throw), else ERR_INVALID_ARG_TYPE naming `name`. */
 export function validateObject<T extends object = Record<string, unknown>>(value: unknown, name: string, expected = 'of type object'): T {
   if (value === null || typeof value !== 'object' || types.isProxy(value)) throw invalidArgType(name, expected, value);

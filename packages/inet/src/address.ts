@@ -11,6 +11,7 @@
  * none, where CPython overwrites it with the tuple's default 0 (which makes
  * a scoped link-local address unusable without an explicit scopeId).
  */
+import { types } from 'node:util';
 import { invalidArgType, invalidArgValue, validateInteger, type AddressContext } from '@sock/core';
 import { AF_INET, AF_INET6 } from './constants.js';
 import { overflowError } from './errors.js';
@@ -58,7 +59,7 @@ function parsePort(value: unknown, caller: string): number {
 function parse(address: unknown, family: number, caller: string): Parsed {
   const v6 = family === AF_INET6;
   const shape = v6 ? 'an array [host, port, flowinfo?, scopeId?]' : 'an array [host, port]';
-  if (!Array.isArray(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `${shape} (${caller}(): ${v6 ? 'AF_INET6' : 'AF_INET'} address must be tuple)`, address);
   }
   if (v6 ? address.length < 2 || address.length > 4 : address.length !== 2) {

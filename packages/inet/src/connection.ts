@@ -12,7 +12,8 @@
  * timeout, source_address, *, all_errors)`) and `createConnection(address,
  * { timeout, sourceAddress, allErrors, signal })`.
  */
-import { invalidArgType, OSError, osError, parseTimeout, Socket, SOCK_STREAM } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, OSError, osError, parseTimeout, Socket, SOCK_STREAM, validateObject } from '@sock/core';
 import type { Inet4AddressInput, Inet6AddressInput } from './address.js';
 import { getaddrinfo, getaddrinfoSync, type AddrinfoEntry } from './gai.js';
 import { resolveAddress } from './resolve-address.js';
@@ -54,7 +55,7 @@ function optionsOf(rest: readonly unknown[]): CreateConnectionOptions | undefine
   if (first !== undefined && first !== null && typeof first !== 'number') {
     throw invalidArgType('timeout', 'of type number, null or an options object', first);
   }
-  if (extra !== undefined && (typeof extra !== 'object' || extra === null)) throw invalidArgType('options', 'of type object', extra);
+  if (extra !== undefined) validateObject(extra, 'options');
   const o: CreateConnectionOptions = { ...(extra as CreateConnectionExtra | undefined) };
   if (first !== undefined) o.timeout = first;
   if (source !== undefined) o.sourceAddress = source as SourceAddress | null;
@@ -62,10 +63,10 @@ function optionsOf(rest: readonly unknown[]): CreateConnectionOptions | undefine
 }
 
 function plan(address: unknown, options: CreateConnectionOptions | undefined): Plan {
-  if (!Array.isArray(address) || address.length !== 2) {
+  if (types.isProxy(address) || !Array.isArray(address) || address.length !== 2) {
     throw invalidArgType('address', 'an array [host, port]', address);
   }
-  const o = options ?? {};
+  const o = options === undefined || options === null ? {} : validateObject<CreateConnectionOptions>(options, 'options');
   if (typeof o !== 'object') throw invalidArgType('options', 'of type object', o);
   if (o.allErrors !== undefined && typeof o.allErrors !== 'boolean') throw invalidArgType('options.allErrors', 'of type boolean', o.allErrors);
   const timeout = 'timeout' in o && o.timeout !== undefined ? { value: parseTimeout(o.timeout, 'options.timeout') } : undefined;

@@ -30,10 +30,12 @@ const reverseCache = new Map<string, ReadonlyMap<number, string>>();
  * list wins ('IPPROTO_IP' over 'IPPROTO_HOPOPTS' for 0).
  */
 export function reverseMap(prefix: string): ReadonlyMap<number, string> {
+  if (typeof prefix !== 'string') throw invalidArgType('prefix', 'of type string', prefix);
   let map = reverseCache.get(prefix);
   if (!map) {
     map = reverseOf(constants, ordered.filter((name) => name.startsWith(prefix)));
-    reverseCache.set(prefix, map);
+    // Only prefixes some constant has are kept: a caller cannot grow the cache without bound.
+    if (map.size > 0) reverseCache.set(prefix, map);
   }
   return map;
 }

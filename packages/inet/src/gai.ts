@@ -3,7 +3,8 @@
  * block the event loop (libuv's threadpool does the lookup); the `...Sync`
  * forms block the calling thread, as Python's do.
  */
-import { AF_UNSPEC, SOCK_DGRAM, invalidArgType, invalidArgValue, osError, validateInt32, validateInteger } from '@sock/core';
+import { types } from 'node:util';
+import { AF_UNSPEC, SOCK_DGRAM, invalidArgType, invalidArgValue, osError, toBytes, validateInt32, validateInteger, validateObject } from '@sock/core';
 import { decodeInet, type InetAddress } from './address.js';
 import { AF_INET, AF_INET6, AI_NUMERICHOST } from './constants.js';
 import { gaiError, isGaiFailure, overflowError } from './errors.js';
@@ -48,7 +49,8 @@ function portArg(value: Port): HostName | null {
     if (value.includes('\0')) throw invalidArgValue('port', value, 'must not contain null characters');
     return value;
   }
-  if (value instanceof Uint8Array) {
+  if (!types.isProxy(value) && value instanceof Uint8Array) {
+    value = toBytes(value, 'port');
     if (value.includes(0)) throw invalidArgValue('port', value, 'must not contain null bytes');
     return Buffer.from(value);
   }
@@ -57,7 +59,7 @@ function portArg(value: Port): HostName | null {
 
 function query(host: unknown, port: Port, rest: unknown[]): Query {
   let hints: AddrinfoHints;
-  if (rest.length === 1 && typeof rest[0] === 'object' && rest[0] !== null) hints = rest[0] as AddrinfoHints;
+  if (rest.length === 1 && typeof rest[0] === 'object' && rest[0] !== null) hints = validateObject<AddrinfoHints>(rest[0], 'hints', 'an object of hints');
   else hints = { family: rest[0] as number, type: rest[1] as number, proto: rest[2] as number, flags: rest[3] as number };
   return {
     host: resolverHost(host, 'host', 'getaddrinfo', true),
@@ -110,7 +112,7 @@ export function getaddrinfoSync(host: HostArg, port: Port, ...hints: unknown[]):
  * from the tuple.
  */
 function nameinfoSockaddr(sockaddr: unknown, flags: unknown): { sa: Buffer; flags: number } {
-  if (!Array.isArray(sockaddr)) {
+  if (types.isProxy(sockaddr) || !Array.isArray(sockaddr)) {
     throw invalidArgType('sockaddr', 'an array [host, port, flowinfo?, scopeId?] (getnameinfo() argument 1 must be a tuple)', sockaddr);
   }
   const [host, port, flow = 0, scope = 0] = sockaddr as unknown[];

@@ -22,6 +22,7 @@ import {
   SO_REUSEADDR,
   validateInt32,
   validateInteger,
+  validateObject,
   type Address,
 } from '@sock/core';
 import { AF_INET, AF_INET6, constants, IPPROTO_IPV6, IPV6_V6ONLY } from './constants.js';
@@ -66,7 +67,7 @@ interface Settings {
 }
 
 function settings(options: CreateServerOptions | undefined): Settings {
-  const o = options ?? {};
+  const o = options === undefined || options === null ? {} : validateObject<CreateServerOptions>(options, 'options');
   for (const key of ['reusePort', 'dualstackIpv6'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'boolean') throw invalidArgType(`options.${key}`, 'of type boolean', o[key]);
   }

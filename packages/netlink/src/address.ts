@@ -9,8 +9,9 @@
  * truncates silently. The error messages keep CPython's text.
  */
 import { endianness } from 'node:os';
+import { types } from 'node:util';
 import { errno, fromErrno, invalidArgType, invalidArgValue, validateUint32, type AddressContext } from '@sock/core';
-import { toBytes } from '@sock/core';
+import { toBytes, validateObject } from '@sock/core';
 import { AF_NETLINK } from './constants/index.js';
 import { addon } from './native.js';
 
@@ -37,7 +38,8 @@ const GROUPS = SA?.nl_groups.offset ?? 0;
  * sendto(2) take. `caller` names the method in CPython's message.
  */
 export function encodeNetlinkAddress(address: unknown, ctx?: Pick<AddressContext, 'caller'>): Buffer {
-  if (!Array.isArray(address)) {
+  if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
+  if (types.isProxy(address) || !Array.isArray(address)) {
     const caller = ctx?.caller ?? 'bind';
     throw invalidArgType('address', `an array [pid, groups] (${caller}(): AF_NETLINK address must be tuple)`, address);
   }

@@ -5,7 +5,7 @@
  * inside an attribute's data. The top two bits of the type are flags
  * (NLA_F_NESTED, NLA_F_NET_BYTEORDER); decoding splits them off.
  */
-import { boundedItems, invalidArgType, invalidArgValue, toBytes, validateInteger, validateObject } from '@sock/core';
+import { boundedItems, invalidArgType, invalidArgValue, toBytes, validateArray, validateInteger, validateObject } from '@sock/core';
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
 import { NLA_F_NESTED, NLA_F_NET_BYTEORDER } from './constants/index.js';
 import { malformed } from './errors.js';
@@ -38,14 +38,17 @@ function dataOf(a: AttributeInput, path: string, depth: number): Uint8Array {
   return a.data === undefined ? new Uint8Array(0) : toBytes(a.data, `${path}.data`);
 }
 
+/** The most attributes one list may hold: far more than a message of 4 GiB minus headers could carry in practice, and bounded. */
+const MAX_ATTRS = 1 << 20;
+
 function encodeList(attrs: readonly AttributeInput[], path: string, depth: number): Buffer {
-  if (!Array.isArray(attrs)) throw invalidArgType(path, 'an array of attributes', attrs);
+  validateArray(attrs, path, 'an array of attributes', MAX_ATTRS);
   if (depth > 32) throw invalidArgValue(path, `[${attrs.length} attributes]`, 'must not nest more than 32 levels (is a list inside itself?)');
   const encoded: [number, Uint8Array][] = [];
   let total = 0;
   attrs.forEach((a, i) => {
     const at = `${path}[${i}]`;
-    if (a === null || typeof a !== 'object') throw invalidArgType(at, 'an attribute object', a);
+    validateObject(a, at, 'an attribute object');
     const type = validateInteger(a.type, `${at}.type`, 0, 0xffff);
     const flags = validateInteger(a.flags ?? 0, `${at}.flags`, 0, 0xffff);
     const data = dataOf(a, at, depth);
@@ -77,6 +80,7 @@ export function encodeAttrs(attrs: readonly AttributeInput[]): Buffer {
  * Offsets in errors are relative to `bytes` plus `base`.
  */
 export function decodeAttrs(bytes: ArrayBufferView, base = 0): Attribute[] {
+  validateInteger(base, 'base', 0, Number.MAX_SAFE_INTEGER);
   const b = asBuffer(toBytes(bytes, 'bytes'));
   const v = viewOf(b);
   const out: Attribute[] = [];

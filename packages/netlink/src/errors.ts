@@ -4,6 +4,7 @@
  * ERR_NETLINK_MALFORMED and the byte offset where decoding stopped; kernel
  * errors are never this, they are core's OSErrors (see extack.ts).
  */
+import { types } from 'node:util';
 export interface MalformedError extends RangeError {
   readonly code: 'ERR_NETLINK_MALFORMED';
   /** The offset, in the bytes given to the decoder, of the part that is wrong. */
@@ -19,5 +20,5 @@ export function malformed(what: string, offset: number): MalformedError {
 
 /** True for the error the decoders throw on malformed bytes. */
 export function isMalformed(err: unknown): err is MalformedError {
-  return err instanceof RangeError && (err as { code?: unknown }).code === 'ERR_NETLINK_MALFORMED';
+  return !types.isProxy(err) && err instanceof RangeError && (err as { code?: unknown }).code === 'ERR_NETLINK_MALFORMED';
 }

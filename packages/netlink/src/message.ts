@@ -108,7 +108,7 @@ function payloadParts(payload: NetlinkMessageInput['payload']): Uint8Array[] {
  * messages can be concatenated into one datagram.
  */
 export function encodeMessage(message: NetlinkMessageInput): Buffer {
-  if (message === null || typeof message !== 'object') throw invalidArgType('message', 'an object', message);
+  validateObject(message, 'message', 'an object');
   const type = validateInteger(message.type, 'message.type', 0, 0xffff);
   const flags = validateInteger(message.flags ?? 0, 'message.flags', 0, 0xffff);
   const seq = validateUint32(message.seq ?? 0, 'message.seq');
@@ -132,7 +132,9 @@ export function encodeMessage(message: NetlinkMessageInput): Buffer {
 export function encodeMessages(messages: readonly NetlinkMessageInput[]): Buffer {
   if (types.isProxy(messages) || !Array.isArray(messages)) throw invalidArgType('messages', 'an array of messages', messages);
   if (messages.length > 1 << 20) throw outOfRange('messages.length', `<= ${1 << 20}`, messages.length);
-  return Buffer.concat(messages.map((m) => encodeMessage(m)));
+  const parts: Buffer[] = [];
+  for (let i = 0; i < messages.length; i++) parts.push(encodeMessage(messages[i]!));
+  return Buffer.concat(parts);
 }
 
 /**

@@ -4,7 +4,7 @@
  * (RTM_*ADDR) and struct rtgenmsg (a bare family, for dumps). Attributes
  * follow each at NLMSG_ALIGN(sizeof(struct)); `splitPayload` finds them.
  */
-import { invalidArgType, toBytes, validateInteger } from '@sock/core';
+import { invalidArgType, toBytes, validateInteger, validateObject } from '@sock/core';
 import { decodeAttrs, type Attribute } from './attributes.js';
 import { align4, asBuffer, LE, viewOf } from './bytes.js';
 import { malformed } from './errors.js';
@@ -77,7 +77,7 @@ function read(v: DataView, f: FieldLayout, min: number): number {
 }
 
 function encode<T>(c: Codec<T>, value: Partial<T> | undefined, name: string): Buffer {
-  if (value !== undefined && (value === null || typeof value !== 'object')) throw invalidArgType(name, 'an object', value);
+  if (value !== undefined) validateObject(value, name, 'an object');
   const out = Buffer.alloc(c.size);
   const v = viewOf(out);
   for (const [key, f, min, max] of c.fields) {

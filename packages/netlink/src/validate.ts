@@ -1,5 +1,5 @@
 /** Argument checks the helpers share. */
-import { invalidArgType, invalidArgValue, Socket } from '@sock/core';
+import { invalidArgType, invalidArgValue, Socket, validateObject } from '@sock/core';
 import { AF_NETLINK } from './constants/index.js';
 
 /** `sock` must be a @sock/core Socket of family AF_NETLINK. */
@@ -12,6 +12,5 @@ export function validateNetlinkSocket(sock: unknown, name = 'sock'): Socket {
 /** An options object, or undefined (taken as {}). */
 export function validateOptions<T extends object>(options: T | undefined, name = 'options'): T {
   if (options === undefined) return {} as T;
-  if (options === null || typeof options !== 'object') throw invalidArgType(name, 'an object', options);
-  return options;
+  return validateObject(options, name, 'an object');
 }

@@ -25,6 +25,7 @@
  * beyond the bytes the kernel returned gives only the bytes there are.
  */
 import { endianness } from 'node:os';
+import { types } from 'node:util';
 import { invalidArgType, invalidArgValue, outOfRange, type AddressContext } from '@sock/core';
 import { toBytes, validateObject } from '@sock/core';
 import { AF_PACKET, PACKET_HOST } from './constants.js';
@@ -101,7 +102,7 @@ export function packSockaddrLl(ifindex: number, proto: number, pkttype = 0, haty
 export function encodePacketAddress(address: unknown, ctx?: AddressContext): Buffer {
   if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const caller = ctx?.caller ?? 'bind';
-  if (!Array.isArray(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `an array [ifname, proto, pkttype?, hatype?, addr?] (${caller}(): AF_PACKET address must be tuple)`, address);
   }
   const n = address.length;

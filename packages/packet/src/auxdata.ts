@@ -8,7 +8,7 @@
  */
 import { endianness } from 'node:os';
 import { ancillaryItems, CMSG_SPACE, invalidArgType, outOfRange, type AncillaryItem, type Socket } from '@sock/core';
-import { validateSocket } from '@sock/core';
+import { toBytes, validateSocket } from '@sock/core';
 import { PACKET_AUXDATA, SOL_PACKET, TP_STATUS_VLAN_TPID_VALID, TP_STATUS_VLAN_VALID } from './constants.js';
 import { ETH_P_8021Q } from './constants.js';
 import { addon } from './native.js';
@@ -60,7 +60,7 @@ function field(data: Uint8Array, f: { offset: number; size: number }): number {
 
 /** Decodes the data of a PACKET_AUXDATA item (at least AUXDATA_SIZE bytes). */
 export function decodeAuxdata(data: Uint8Array): Auxdata {
-  if (!(data instanceof Uint8Array)) throw invalidArgType('data', 'an instance of Buffer or Uint8Array', data);
+  data = toBytes(data, 'data');
   if (data.length < layout.size) throw outOfRange('data.length', `>= ${layout.size} (sizeof(struct tpacket_auxdata))`, data.length);
   const status = field(data, layout.status);
   const vlanTci = field(data, layout.vlanTci);

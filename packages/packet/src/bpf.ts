@@ -8,7 +8,7 @@
  */
 import { endianness } from 'node:os';
 import { constants as coreConstants, errno, fromErrno, invalidArgType, outOfRange, SOL_SOCKET, validateInteger, type Socket } from '@sock/core';
-import { validateSocket } from '@sock/core';
+import { toBytes, validateArray, validateSocket } from '@sock/core';
 import { getFilter as getFilterBytes, setsockoptFprog } from '@sock/core/family';
 import { BPF_ABS, BPF_H, BPF_JEQ, BPF_JMP, BPF_K, BPF_LD, BPF_RET, SKF_AD_OFF, SKF_AD_PROTOCOL } from './constants.js';
 import { addon } from './native.js';
@@ -39,7 +39,7 @@ export function bpfJump(code: number, k: number, jt: number, jf: number): BpfIns
 
 /** Packs instructions into the bytes of a struct sock_filter array. */
 export function packFilter(program: readonly BpfInstruction[]): Buffer {
-  if (!Array.isArray(program)) throw invalidArgType('program', 'an array of { code, jt, jf, k } instructions', program);
+  validateArray(program, 'program', 'an array of { code, jt, jf, k } instructions');
   if (program.length > addon.layout.fprogMaxLen) {
     throw outOfRange('program.length', `<= ${addon.layout.fprogMaxLen} (sock_fprog.len is an unsigned short)`, program.length);
   }
@@ -65,7 +65,7 @@ export function packFilter(program: readonly BpfInstruction[]): Buffer {
 
 /** The instructions of a packed struct sock_filter array (a trailing partial instruction is ignored). */
 export function unpackFilter(bytes: Uint8Array): BpfInstruction[] {
-  if (!(bytes instanceof Uint8Array)) throw invalidArgType('bytes', 'an instance of Buffer or Uint8Array', bytes);
+  bytes = toBytes(bytes, 'bytes');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: BpfInstruction[] = [];
   for (let at = 0; at + layout.size <= bytes.length; at += layout.size) {

@@ -4,7 +4,7 @@
  * handling, no syscalls; the frame check sequence is never part of it (the
  * device adds and strips it).
  */
-import { invalidArgType, invalidArgValue, outOfRange, toBytes, validateInteger } from '@sock/core';
+import { invalidArgType, invalidArgValue, outOfRange, toBytes, validateInteger, validateObject } from '@sock/core';
 import { ETH_ALEN, ETH_HLEN, ETH_P_8021AD, ETH_P_8021Q } from './constants.js';
 
 /** An Ethernet II frame's parts; `vlan` holds an 802.1Q/802.1ad tag found after the addresses. */
@@ -45,7 +45,7 @@ export function buildEthernetFrame(parts: {
   payload?: ArrayBufferView;
   vlan?: { tci: number; tpid?: number };
 }): Buffer {
-  if (parts === null || typeof parts !== 'object') throw invalidArgType('parts', 'an object', parts);
+  validateObject(parts, 'parts', 'an object');
   const ethertype = validateInteger(parts.ethertype, 'ethertype', 0, 0xffff);
   const payload = parts.payload === undefined ? new Uint8Array(0) : toBytes(parts.payload, 'payload');
   const tag = parts.vlan === undefined ? null : parts.vlan;

@@ -7,7 +7,7 @@
  * and every member must use the same mode, flags, interface and protocol.
  */
 import { invalidArgType, invalidArgValue, validateInteger, type Socket } from '@sock/core';
-import { validateSocket } from '@sock/core';
+import { validateObject, validateSocket } from '@sock/core';
 import { PACKET_FANOUT, PACKET_FANOUT_DATA, SOL_PACKET } from './constants.js';
 import { setsockoptProgram, type BpfInstruction } from './bpf.js';
 
@@ -20,7 +20,7 @@ export interface Fanout {
 
 /** The int PACKET_FANOUT takes: group | (mode | flags) << 16. */
 export function fanoutValue(fanout: Fanout): number {
-  if (fanout === null || typeof fanout !== 'object') throw invalidArgType('fanout', 'an object { group, mode, flags? }', fanout);
+  validateObject(fanout, 'fanout', 'an object { group, mode, flags? }');
   const group = validateInteger(fanout.group, 'fanout.group', 0, 0xffff);
   const mode = validateInteger(fanout.mode, 'fanout.mode', 0, 0xff);
   const flags = validateInteger(fanout.flags ?? 0, 'fanout.flags', 0, 0xff00);

@@ -5,7 +5,7 @@
  * its ancillary data.
  */
 import { invalidArgValue, validateInt32, type AncillaryItem, type OpOptions, type RecvmsgResult, type Socket } from '@sock/core';
-import { validateSocket } from '@sock/core';
+import { validateObject, validateSocket } from '@sock/core';
 import type { PacketAddress } from './address.js';
 import { AUXDATA_SPACE, auxdataOf, type Auxdata } from './auxdata.js';
 import { AF_PACKET } from './constants.js';
@@ -38,6 +38,7 @@ function message([data, ancdata, flags, address]: RecvmsgResult): PacketMessage 
 export async function recvWithAuxdata(sock: Socket, bufsize: number, options?: OpOptions & { flags?: number }): Promise<PacketMessage> {
   validateSocket(sock);
   checkPacket(sock);
+  if (options !== undefined) validateObject(options, 'options');
   const flags = validateInt32(options?.flags ?? 0, 'flags');
   return message(await sock.recvmsg(bufsize, AUXDATA_SPACE, flags, options?.signal === undefined ? undefined : { signal: options.signal }));
 }

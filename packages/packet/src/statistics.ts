@@ -5,7 +5,7 @@
  */
 import { endianness } from 'node:os';
 import { invalidArgType, type Socket } from '@sock/core';
-import { validateSocket } from '@sock/core';
+import { toBytes, validateSocket } from '@sock/core';
 import { PACKET_STATISTICS, SOL_PACKET } from './constants.js';
 import { addon } from './native.js';
 
@@ -25,7 +25,7 @@ export interface PacketStatistics {
 
 /** Decodes a tpacket_stats (8 bytes) or tpacket_stats_v3 (12 bytes); shorter data reads as zeros. */
 export function decodeStatistics(data: Uint8Array): PacketStatistics {
-  if (!(data instanceof Uint8Array)) throw invalidArgType('data', 'an instance of Buffer or Uint8Array', data);
+  data = toBytes(data, 'data');
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const u32 = (at: number): number => (at + 4 <= data.length ? view.getUint32(at, LE) : 0);
   const out = { packets: u32(v1.packets.offset), drops: u32(v1.drops.offset) };

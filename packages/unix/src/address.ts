@@ -161,8 +161,8 @@ function copyOut(bytes: Uint8Array, start: number, end: number): Buffer {
  * getpeername, accept, recvfrom, recvmsg). Accepts any length: a short one
  * is an unbound name (''), a path lacking its NUL ends at the data's end.
  */
-export function decodeUnixAddress(bytes: Uint8Array, _ctx?: AddressContext): UnixAddress {
-  bytes = toBytes(bytes, 'bytes');
+export function decodeUnixAddress(view: ArrayBufferView, _ctx?: AddressContext): UnixAddress {
+  const bytes = toBytes(view, 'bytes');
   const len = bytes.length;
   if (len <= PATH_OFFSET) return '';
   if (ABSTRACT && bytes[PATH_OFFSET] === 0) return copyOut(bytes, PATH_OFFSET, len);

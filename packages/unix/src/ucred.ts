@@ -4,7 +4,7 @@
  * out (offsets and sizes come from the native shim).
  */
 import { endianness } from 'node:os';
-import { errno, fromErrno, invalidArgType, outOfRange, toBytes, validateInteger } from '@sock/core';
+import { errno, fromErrno, invalidArgType, outOfRange, toBytes, validateInteger, validateObject } from '@sock/core';
 import { addon } from './native.js';
 
 /** A process's credentials as the kernel reports them. */
@@ -54,7 +54,7 @@ function fieldValue(cred: object, key: 'pid' | 'uid' | 'gid', size: number, sign
 /** The struct ucred bytes for `cred` (pid_t is signed, uid_t and gid_t unsigned). */
 export function encodeUcred(cred: Ucred): Buffer {
   const L = layout();
-  if (cred === null || typeof cred !== 'object') throw invalidArgType('cred', 'an object with pid, uid and gid', cred);
+  validateObject(cred, 'cred', 'an object with pid, uid and gid');
   const buf = Buffer.alloc(L.size);
   put(buf, L.pid, fieldValue(cred, 'pid', L.pid.size, true), true);
   put(buf, L.uid, fieldValue(cred, 'uid', L.uid.size, false), false);

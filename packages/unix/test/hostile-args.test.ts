@@ -100,7 +100,7 @@ describe('a peer bound to a path that fills sun_path', () => {
         return;
       }
       client.sendtoSync(Buffer.from('ping'), path('srv'));
-      const [, from] = server.recvfromSync(100);
+      const [, from] = server.recvfromSync(100) as [Buffer, string];
       expect(from).toBe(full);
       const fresh = full.slice(0, 54) + full.slice(54);
       for (const send of [

@@ -15,7 +15,7 @@
 import { endianness } from 'node:os';
 import { types } from 'node:util';
 import { invalidArgType, invalidArgValue, validateInteger, validateUint32, type AddressContext } from '@sock/core';
-import { toBytes } from '@sock/core';
+import { toBytes, validateObject } from '@sock/core';
 import { AF_VSOCK } from './constants.js';
 import { addon } from './native.js';
 
@@ -90,6 +90,7 @@ function read32(bytes: Uint8Array, offset: number): number {
  * CPython passes it.
  */
 export function encodeVsockAddress(address: unknown, ctx?: Pick<AddressContext, 'caller'>): Buffer {
+  if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const { cid, port, flags } = parse(address, ctx?.caller ?? 'getsockaddrarg');
   const sa = Buffer.alloc(SIZE);
   if (FAMILY_WIDE) {

@@ -4,7 +4,7 @@
  * (CAN_RAW_FILTER's array of struct can_filter) and say what each does.
  */
 import { endianness } from 'node:os';
-import { fromErrno, invalidArgType, osError, outOfRange, toBytes, validateInteger, validateSocket, type Socket } from '@sock/core';
+import { fromErrno, invalidArgType, osError, outOfRange, toBytes, validateArray, validateInteger, validateSocket, type Socket } from '@sock/core';
 import { getsockoptBytes, setsockoptBytes } from '@sock/core/family';
 import { validateBool as validateBoolean } from '../validate.js';
 import {
@@ -36,7 +36,7 @@ export type CanFilterInput = { id: number; mask: number; inverted?: boolean };
 
 /** Encodes filters as the array of struct can_filter CAN_RAW_FILTER takes. More than CAN_RAW_FILTER_MAX is a RangeError. */
 export function encodeCanFilters(filters: readonly CanFilterInput[]): Buffer {
-  if (!Array.isArray(filters)) throw invalidArgType('filters', 'an array of {id, mask, inverted}', filters);
+  validateArray(filters, 'filters', 'an array of {id, mask, inverted}');
   if (filters.length > MAX) throw outOfRange('filters.length', `<= ${MAX} (the kernel's CAN_RAW_FILTER_MAX)`, filters.length);
   const buf = Buffer.alloc(filters.length * F.size);
   const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);

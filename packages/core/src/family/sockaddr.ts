@@ -5,7 +5,8 @@
 import { endianness } from 'node:os';
 import { types } from 'node:util';
 import { native } from '../native.js';
-import { invalidArgType, outOfRange } from '../errors.js';
+import { invalidArgType, invalidArgValue, outOfRange } from '../errors.js';
+import { isDetached } from '../validate.js';
 
 const LE = endianness() === 'LE';
 
@@ -49,6 +50,7 @@ export function allocSockaddr(size: number, family: number): Buffer {
  */
 export function boundedView(bytes: Uint8Array, offset: number, length: number): Uint8Array {
   if (!types.isUint8Array(bytes)) throw invalidArgType('bytes', 'an instance of Buffer or Uint8Array', bytes);
+  if (isDetached(bytes)) throw invalidArgValue('bytes', bytes, 'is a view of a detached ArrayBuffer');
   const start = Math.min(Math.max(offset, 0), bytes.length);
   return bytes.subarray(start, Math.min(start + Math.max(length, 0), bytes.length));
 }

@@ -60,9 +60,10 @@ function prepare(sock: Socket, count: unknown, size: unknown, options: RecvmmsgO
     count: n,
     size: bytes,
     data: Buffer.allocUnsafe(n * bytes),
-    control: ctl > 0 ? Buffer.alloc(n * ctl) : null,
+    // Not zero-filled: only the bytes the kernel reports writing (msg_controllen, msg_namelen) are read.
+    control: ctl > 0 ? Buffer.allocUnsafe(n * ctl) : null,
     ctl,
-    addrs: Buffer.alloc(n * ADDR_SIZE),
+    addrs: Buffer.allocUnsafe(n * ADDR_SIZE),
     meta: new Int32Array(4 * n),
     flags: user | added,
     added,

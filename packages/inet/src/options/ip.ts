@@ -6,7 +6,8 @@
  * declare them. Addresses are dotted IPv4 text or 4 bytes.
  */
 import { endianness } from 'node:os';
-import { invalidArgType, osError, validateInteger } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, osError, toBytes, validateInteger } from '@sock/core';
 import { AF_INET } from '../constants.js';
 import { native } from '../native.js';
 
@@ -20,7 +21,7 @@ export function ipv4Bytes(value: unknown, name: string): Buffer {
     if (!(r instanceof Uint8Array)) throw osError('illegal IP address string passed to inet_pton');
     return r;
   }
-  if (value instanceof Uint8Array && value.length === 4) return Buffer.from(value);
+  if (!types.isProxy(value) && value instanceof Uint8Array && value.length === 4) return Buffer.from(toBytes(value, name));
   throw invalidArgType(name, 'an IPv4 address string or 4 bytes', value);
 }
 

@@ -3,7 +3,8 @@
  * IPV6_LEAVE_GROUP), laid out as this platform's headers declare it.
  */
 import { endianness } from 'node:os';
-import { invalidArgType, osError, validateInteger } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, osError, toBytes, validateInteger } from '@sock/core';
 import { AF_INET6 } from '../constants.js';
 import { native } from '../native.js';
 
@@ -17,7 +18,7 @@ export function ipv6Bytes(value: unknown, name: string): Buffer {
     if (!(r instanceof Uint8Array)) throw osError('illegal IP address string passed to inet_pton');
     return r;
   }
-  if (value instanceof Uint8Array && value.length === 16) return Buffer.from(value);
+  if (!types.isProxy(value) && value instanceof Uint8Array && value.length === 16) return Buffer.from(toBytes(value, name));
   throw invalidArgType(name, 'an IPv6 address string or 16 bytes', value);
 }
 

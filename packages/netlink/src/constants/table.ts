@@ -25,8 +25,10 @@ const reverse = new Map<string, ReadonlyMap<number, string>>();
 function reverseOf(group: string): ReadonlyMap<number, string> {
   let map = reverse.get(group);
   if (!map) {
-    map = reverseMap(constants, (constantGroups[group] ?? []).filter((name) => !notAName.test(name)));
-    reverse.set(group, map);
+    const names = Object.hasOwn(constantGroups, group) ? constantGroups[group]! : [];
+    map = reverseMap(constants, names.filter((name) => !notAName.test(name)));
+    // Only the groups there are are kept: a caller cannot grow the cache without bound.
+    if (names.length > 0) reverse.set(group, map);
   }
   return map;
 }
@@ -47,6 +49,8 @@ export function constantName(group: string, value: number): string {
  * Bits no name covers print as one hexadecimal number at the end.
  */
 export function flagNames(group: string, flags: number): string[] {
+  if (typeof group !== 'string') throw invalidArgType('group', 'of type string', group);
+  if (typeof flags !== 'number') throw invalidArgType('flags', 'of type number', flags);
   const out: string[] = [];
   let rest = flags >>> 0;
   for (let bit = 0; bit < 32 && rest !== 0; bit++) {
