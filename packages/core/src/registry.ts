@@ -109,6 +109,8 @@ const packageFor: Readonly<Record<string, string>> = {
   AF_VSOCK: '@sock/vsock',
   AF_TIPC: '@sock/tipc',
   AF_NETLINK: '@sock/netlink',
+  AF_RDS: '@sock/rds',
+  AF_QIPCRTR: '@sock/qipcrtr',
 };
 
 /** Header names that are aliases of another AF_ value on some platform. */

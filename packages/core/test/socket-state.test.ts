@@ -29,6 +29,11 @@ describe('construction', () => {
   it('fails clearly for a family nobody registered, naming the package', () => {
     expect(() => new Socket(native.families.AF_CAN ?? 29, 3, 1)).toThrow(/AF_CAN is not registered: install @sock\/can/);
     expect(() => new Socket()).toThrow(/AF_INET is not registered: install @sock\/inet/);
+    for (const [name, pkg] of [['AF_TIPC', 'tipc'], ['AF_BLUETOOTH', 'bluetooth'], ['AF_RDS', 'rds'], ['AF_QIPCRTR', 'qipcrtr'], ['AF_ALG', 'alg']] as const) {
+      const family = native.families[name];
+      if (family === undefined) continue; // this platform's headers lack the name: no number to ask about
+      expect(() => new Socket(family, 5), name).toThrow(new RegExp(`${name} is not registered: install @sock/${pkg}`));
+    }
     expect(() => socket(250)).toThrow(/no @sock package serves it/);
   });
 
