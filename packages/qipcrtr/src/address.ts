@@ -13,7 +13,7 @@
  */
 import { endianness } from 'node:os';
 import { types } from 'node:util';
-import { invalidArgType, invalidArgValue, osError, toBytes, validateUint32, type AddressContext } from '@sock/core';
+import { invalidArgType, invalidArgValue, osError, toBytes, validateObject, validateUint32, type AddressContext } from '@sock/core';
 import { allocSockaddr, boundedView } from '@sock/core/family';
 import { AF_QIPCRTR } from './constants.js';
 import { addon } from './native.js';
@@ -46,8 +46,9 @@ function u32(bytes: Uint8Array, offset: number): number {
 
 /** Encodes `[node, port]` as a whole, zero-filled struct sockaddr_qrtr. */
 export function encodeQrtrAddress(address: unknown, ctx?: Partial<AddressContext>): Buffer {
+  if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const caller = ctx?.caller ?? 'bind';
-  if (!Array.isArray(address) || types.isProxy(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `${SHAPE} (${caller}(): AF_QIPCRTR address must be tuple)`, address);
   }
   if (address.length !== 2) {

@@ -23,7 +23,7 @@
  */
 import { endianness } from 'node:os';
 import { types } from 'node:util';
-import { ifNametoindex, invalidArgType, toBytes, invalidArgValue, outOfRange, validateInteger, validateUint32, type AddressContext } from '@sock/core';
+import { ifNametoindex, invalidArgType, toBytes, invalidArgValue, outOfRange, validateInteger, validateObject, validateUint32, type AddressContext } from '@sock/core';
 import { allocSockaddr, boundedView, readSaFamily } from '@sock/core/family';
 import { addon } from './native.js';
 
@@ -97,8 +97,9 @@ function writePort(sa: Buffer, offset: number, port: number): void {
  * (IPv4 hosts, as CPython) or struct sockaddr_in6 (IPv6 hosts).
  */
 export function encodeRdsAddress(address: unknown, ctx?: Partial<AddressContext>): Buffer {
+  if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const caller = ctx?.caller ?? 'bind';
-  if (!Array.isArray(address) || types.isProxy(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `${SHAPE} (${caller}(): AF_INET address must be tuple)`, address);
   }
   if (address.length < 2 || address.length > 4) {

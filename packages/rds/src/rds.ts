@@ -5,7 +5,7 @@
  */
 import { endianness } from 'node:os';
 import { types } from 'node:util';
-import { invalidArgValue, osError, toBytes, validateInteger, validateSocket, type AncillaryItem, type Socket } from '@sock/core';
+import { ancillaryItems, invalidArgValue, osError, toBytes, validateInteger, validateSocket, type AncillaryItem, type Socket } from '@sock/core';
 import { readField, type FieldLayout } from '@sock/core/family';
 import { encodeRdsAddress, type RdsAddressInput } from './address.js';
 import {
@@ -129,7 +129,8 @@ export type RdsControl =
 
 /** Decodes the SOL_RDS items of recvmsg's ancillary data (`[level, type, data]`), in order; others are skipped. */
 export function rdsControlMessages(ancdata: readonly AncillaryItem[]): RdsControl[] {
-  if (!Array.isArray(ancdata) || types.isProxy(ancdata)) throw invalidArgValue('ancdata', ancdata, 'must be an array of [level, type, data] items');
+  if (types.isProxy(ancdata) || !Array.isArray(ancdata)) throw invalidArgValue('ancdata', ancdata, 'must be an array of [level, type, data] items');
+  ancdata = ancillaryItems(ancdata, 'ancdata');
   const out: RdsControl[] = [];
   for (const item of ancdata) {
     if (!Array.isArray(item) || types.isProxy(item) || item.length !== 3) throw invalidArgValue('ancdata', item, 'must hold [level, type, data] items');
