@@ -26,7 +26,7 @@
  */
 import { endianness } from 'node:os';
 import { types } from 'node:util';
-import { invalidArgType, invalidArgValue, outOfRange, type AddressContext } from '@sock/core';
+import { invalidArgType, invalidArgValue, osError, outOfRange, type AddressContext } from '@sock/core';
 import { toBytes, validateObject } from '@sock/core';
 import { AF_PACKET, PACKET_HOST } from './constants.js';
 import { indexOf, nameOf } from './ifname.js';
@@ -47,11 +47,18 @@ declare module '@sock/core' {
   }
 }
 
-const layout = addon.layout.sockaddrLl;
-if (layout === null) throw new Error('@sock/packet: this platform has no struct sockaddr_ll (AF_PACKET is Linux-only)');
-const LL = layout;
-/** sizeof(sll_addr): 8 */
-const ADDR_MAX = LL.addr.size;
+type SockaddrLl = NonNullable<typeof addon.layout.sockaddrLl>;
+
+/**
+ * struct sockaddr_ll's layout. Where the platform has none (AF_PACKET is
+ * Linux's), the package still imports and reports itself unavailable; only
+ * a call that needs the struct fails with an OSError saying so.
+ */
+function ll(): SockaddrLl {
+  const layout = addon.layout.sockaddrLl;
+  if (layout === null || layout === undefined) throw osError('this platform has no struct sockaddr_ll (AF_PACKET is Linux-only)');
+  return layout;
+}
 const LE = endianness() === 'LE';
 const INT_MIN = -0x80000000;
 const INT_MAX = 0x7fffffff;
@@ -81,6 +88,7 @@ function writeU16(sa: Buffer, at: number, value: number, bigEndian: boolean): vo
 
 /** A struct sockaddr_ll from its fields (already checked); ifindex 0 means every interface. */
 export function packSockaddrLl(ifindex: number, proto: number, pkttype = 0, hatype = 0, addr: Uint8Array | null = null): Buffer {
+  const LL = ll();
   const sa = Buffer.alloc(LL.size);
   writeU16(sa, LL.family.offset, AF_PACKET, !LE);
   writeU16(sa, LL.protocol.offset, proto, true);
@@ -116,8 +124,9 @@ export function encodePacketAddress(address: unknown, ctx?: AddressContext): Buf
   const addr = n > 4 ? parseAddr(address[4]) : null;
   const ifindex = indexOf(ifname, ctx);
   if (typeof ifindex !== 'number') throw ifindex;
-  if (addr !== null && addr.length > ADDR_MAX) {
-    throw invalidArgValue('addr', `<${addr.length} bytes>`, `is invalid (Hardware address must be ${ADDR_MAX} bytes or less)`);
+  const max = ll().addr.size;
+  if (addr !== null && addr.length > max) {
+    throw invalidArgValue('addr', `<${addr.length} bytes>`, `is invalid (Hardware address must be ${max} bytes or less)`);
   }
   if (proto < 0 || proto > 0xffff) throw outOfRange('proto', `>= 0 && <= 65535 (${caller}(): proto must be 0-65535.)`, proto);
   if (pkttype < 0 || pkttype > 0xff) throw outOfRange('pkttype', '>= 0 && <= 255 (sll_pkttype is an unsigned char)', pkttype);
@@ -143,6 +152,7 @@ function i32(bytes: Uint8Array, at: number): number {
 export function decodePacketAddress(bytes: Uint8Array, ctx?: AddressContext): PacketAddress {
   bytes = toBytes(bytes, 'bytes');
   if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
+  const LL = ll();
   const len = bytes.length;
   const ifindex = i32(bytes, LL.ifindex.offset);
   const halen = LL.halen.offset < len ? bytes[LL.halen.offset]! : 0;

@@ -14,7 +14,7 @@
  */
 import { endianness } from 'node:os';
 import { types } from 'node:util';
-import { invalidArgType, invalidArgValue, validateInteger, validateUint32, type AddressContext } from '@sock/core';
+import { invalidArgType, invalidArgValue, osError, validateInteger, validateUint32, type AddressContext } from '@sock/core';
 import { toBytes, validateObject } from '@sock/core';
 import { AF_VSOCK } from './constants.js';
 import { addon } from './native.js';
@@ -30,20 +30,40 @@ declare module '@sock/core' {
   }
 }
 
-function layout(): NonNullable<typeof addon.layout.sockaddrVm> {
-  const svm = addon.layout.sockaddrVm;
-  if (!svm) throw new Error('@sock/vsock: the headers this addon was built with have no struct sockaddr_vm');
-  return svm;
+/** Where struct sockaddr_vm's members are, read once from the addon's layout. */
+interface Svm {
+  readonly size: number;
+  readonly familyAt: number;
+  readonly familyWide: boolean;
+  readonly portAt: number;
+  readonly cidAt: number;
+  /** -1 where the headers lack svm_flags (before Linux 5.11). */
+  readonly flagsAt: number;
 }
 
-const SVM = layout();
+let svmLayout: Svm | undefined;
+
+/**
+ * struct sockaddr_vm's layout. Where the headers the addon was built with
+ * have none, the package still imports and reports itself unavailable; only
+ * a call that needs the struct fails, with an OSError saying so.
+ */
+function svm(): Svm {
+  if (svmLayout !== undefined) return svmLayout;
+  const l = addon.layout.sockaddrVm;
+  if (!l) throw osError('the headers this addon was built with have no struct sockaddr_vm (AF_VSOCK)');
+  svmLayout = {
+    size: l.size,
+    familyAt: l.family.offset,
+    familyWide: l.family.size === 2,
+    portAt: l.port.offset,
+    cidAt: l.cid.offset,
+    flagsAt: l.flags ? l.flags.offset : -1,
+  };
+  return svmLayout;
+}
+
 const LE = endianness() === 'LE';
-const SIZE = SVM.size;
-const FAMILY_AT = SVM.family.offset;
-const FAMILY_WIDE = SVM.family.size === 2;
-const PORT_AT = SVM.port.offset;
-const CID_AT = SVM.cid.offset;
-const FLAGS_AT = SVM.flags ? SVM.flags.offset : -1;
 
 const SHAPE = 'an array [cid, port] or [cid, port, flags]';
 
@@ -59,7 +79,7 @@ function parse(address: unknown, caller: string): { cid: number; port: number; f
   let flags = 0;
   if (address.length === 3) {
     flags = validateInteger(address[2], 'flags', 0, 0xff);
-    if (flags !== 0 && FLAGS_AT < 0) {
+    if (flags !== 0 && svm().flagsAt < 0) {
       throw invalidArgValue('flags', flags, 'needs struct sockaddr_vm.svm_flags, which these headers lack (Linux 5.11+)');
     }
   }
@@ -92,16 +112,17 @@ function read32(bytes: Uint8Array, offset: number): number {
 export function encodeVsockAddress(address: unknown, ctx?: Pick<AddressContext, 'caller'>): Buffer {
   if (ctx !== undefined) validateObject(ctx, 'ctx', 'an AddressContext');
   const { cid, port, flags } = parse(address, ctx?.caller ?? 'getsockaddrarg');
-  const sa = Buffer.alloc(SIZE);
-  if (FAMILY_WIDE) {
-    if (LE) sa.writeUInt16LE(AF_VSOCK, FAMILY_AT);
-    else sa.writeUInt16BE(AF_VSOCK, FAMILY_AT);
+  const L = svm();
+  const sa = Buffer.alloc(L.size);
+  if (L.familyWide) {
+    if (LE) sa.writeUInt16LE(AF_VSOCK, L.familyAt);
+    else sa.writeUInt16BE(AF_VSOCK, L.familyAt);
   } else {
-    sa[FAMILY_AT] = AF_VSOCK;
+    sa[L.familyAt] = AF_VSOCK;
   }
-  write32(sa, PORT_AT, port);
-  write32(sa, CID_AT, cid);
-  if (FLAGS_AT >= 0) sa[FLAGS_AT] = flags;
+  write32(sa, L.portAt, port);
+  write32(sa, L.cidAt, cid);
+  if (L.flagsAt >= 0) sa[L.flagsAt] = flags;
   return sa;
 }
 
@@ -112,5 +133,6 @@ export function encodeVsockAddress(address: unknown, ctx?: Pick<AddressContext, 
  */
 export function decodeVsockAddress(bytes: Uint8Array, _ctx?: AddressContext): VsockAddress {
   bytes = toBytes(bytes, 'bytes');
-  return [read32(bytes, CID_AT), read32(bytes, PORT_AT)];
+  const L = svm();
+  return [read32(bytes, L.cidAt), read32(bytes, L.portAt)];
 }
