@@ -76,3 +76,17 @@ describe('family packages use only core public entries', () => {
     });
   }
 });
+
+describe('every family imports on every platform (it reports itself unavailable instead)', () => {
+  for (const pkg of packages) {
+    it(`${relative(root, pkg)}: no statement at module level throws`, () => {
+      const bad: string[] = [];
+      for (const file of sources(join(pkg, 'src'))) {
+        readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+          if (/^(?:if\s*\(.*\)\s*)?throw\b/.test(line)) bad.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+        });
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+});
