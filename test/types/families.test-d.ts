@@ -1,0 +1,72 @@
+/**
+ * Type tests for the families added on the family kit: a socket of each
+ * family takes and returns that family's address tuples, compiled with
+ * `strict` by `pnpm test:types`, never run (see addresses.test-d.ts).
+ */
+import { Socket, SOCK_DGRAM, SOCK_RAW, SOCK_SEQPACKET } from '@sock/core';
+import { AF_ALG, type AlgAddress } from '@sock/alg';
+import { AF_CAN, CAN_ISOTP, CAN_RAW, canSocket, type CanAddress } from '@sock/can';
+import { AF_QIPCRTR, type QrtrAddress } from '@sock/qipcrtr';
+import { AF_RDS, type RdsAddress } from '@sock/rds';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(): void {}
+declare const data: Buffer;
+
+export async function can(): Promise<void> {
+  const raw = new Socket(AF_CAN, SOCK_RAW, CAN_RAW);
+  assertType<Equal<typeof raw, Socket<'AF_CAN'>>>();
+  raw.bind(['vcan0']);
+  raw.bind([Buffer.from('vcan0')]);
+  // @ts-expect-error an interface name, not an index
+  raw.bind([0]);
+  // @ts-expect-error a bare string is an AF_UNIX address
+  raw.bind('vcan0');
+  const isotp = new Socket(AF_CAN, SOCK_DGRAM, CAN_ISOTP);
+  isotp.bind(['vcan0', 0x7e8, 0x7e0]);
+  // @ts-expect-error ISO-TP ids are numbers
+  isotp.bind(['vcan0', '0x7e8', '0x7e0']);
+  assertType<Equal<ReturnType<typeof raw.getsockname>, CanAddress>>();
+  const [, from] = await raw.recvfrom(72);
+  assertType<Equal<typeof from, CanAddress | null>>();
+  if (from !== null) from[0].toUpperCase();
+  assertType<Equal<ReturnType<typeof canSocket>, Socket<'AF_CAN'>>>();
+  await raw.sendto(data, ['vcan0']);
+}
+
+export async function alg(): Promise<void> {
+  const t = new Socket(AF_ALG, SOCK_SEQPACKET, 0);
+  t.bind(['hash', 'sha256']);
+  t.bind(['aead', 'gcm(aes)', 0, 0]);
+  // @ts-expect-error a name is required
+  t.bind(['hash']);
+  // @ts-expect-error feat is a number
+  t.bind(['hash', 'sha256', '0']);
+  assertType<Equal<ReturnType<typeof t.getsockname>, AlgAddress>>();
+  const [op, peer] = await t.accept();
+  assertType<Equal<typeof op, Socket<'AF_ALG'>>>();
+  void peer;
+}
+
+export async function rds(): Promise<void> {
+  const s = new Socket(AF_RDS, SOCK_SEQPACKET, 0);
+  s.bind(['127.0.0.1', 4000]);
+  s.bind(['::1', 4000, 0, 0]);
+  // @ts-expect-error a port is a number
+  s.bind(['127.0.0.1', '4000']);
+  const [, from] = await s.recvfrom(100);
+  assertType<Equal<typeof from, RdsAddress | null>>();
+  if (from !== null) from[1].toFixed();
+  await s.sendto(data, ['127.0.0.1', 4001]);
+}
+
+export function qipcrtr(): void {
+  const s = new Socket(AF_QIPCRTR, SOCK_DGRAM, 0);
+  s.bind([1, 1024]);
+  // @ts-expect-error node and port are numbers
+  s.bind(['1', '1024']);
+  const [node, port] = s.getsockname();
+  assertType<Equal<[typeof node, typeof port], [number, number]>>();
+  assertType<Equal<ReturnType<typeof s.getsockname>, QrtrAddress>>();
+  s.sendtoSync(data, [1, 1025]);
+}
