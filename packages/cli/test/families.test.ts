@@ -4,6 +4,8 @@ import '@sock/inet';
 import '@sock/unix';
 import '@sock/can';
 import '@sock/vsock';
+import { formatFamilies } from '../src/commands/families.js';
+import { loadFailure, loadPackage } from '../src/families.js';
 import { assertBuilt, killAll, run } from './helpers.js';
 
 beforeAll(assertBuilt);
@@ -39,18 +41,25 @@ describe('sock families', () => {
   });
 
   it('names the package and the fix for a family whose package is not installed', async () => {
-    const r = await run(['families', '--json']);
-    const q = (JSON.parse(r.stdout) as { families: Status[] }).families.find((f) => f.family === 'AF_QIPCRTR')!;
-    expect(q).toMatchObject({ status: 'not-installed', reason: '@sock/qipcrtr is not installed', fix: 'npm install @sock/qipcrtr' });
+    const info = { name: 'AF_NOSUCH', pkg: '@sock/no-such-family', types: [] };
+    const result = await loadPackage(info.pkg);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.missing).toBe(true);
+    expect(loadFailure(info, result)).toEqual({ reason: '@sock/no-such-family is not installed', fix: 'npm install @sock/no-such-family' });
+    expect(formatFamilies([{ family: 'AF_NOSUCH', package: info.pkg, status: 'not-installed', ...loadFailure(info, result), types: [] }])).toMatch(
+      /^AF_NOSUCH\s+@sock\/no-such-family\s+no: @sock\/no-such-family is not installed; fix: npm install @sock\/no-such-family$/m,
+    );
   });
 
-  it('prints one line per family in text, with the reason where a family is missing', async () => {
+  it('prints one line per family in text, and a line per socket type that fails in an available family', async () => {
     const r = await run(['families']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^family\s+package\s+status$/);
     expect(r.stdout).toMatch(/^AF_UNIX\s+@sock\/unix\s+yes: stream, dgram, seqpacket$/m);
-    expect(r.stdout).toMatch(/^AF_QIPCRTR\s+@sock\/qipcrtr\s+no: @sock\/qipcrtr is not installed; fix: npm install @sock\/qipcrtr$/m);
+    expect(lines.filter((l) => /^AF_[A-Z0-9]+\s/.test(l)).length).toBe(12);
+    for (const l of lines.slice(1).filter((x) => x !== '')) expect(l).toMatch(/^(AF_[A-Z0-9]+\s+@sock\/[a-z0-9]+\s+(yes: |no: )|\s{33}[a-z0-9]+: no: )/);
   });
 
   it('rejects arguments it does not take with exit status 2', async () => {

@@ -6,8 +6,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+
+/**
+ * How much slower than the host a machine is: the kernel lab emulates its
+ * CPU (TCG), where starting node alone takes seconds. Every deadline here,
+ * and the tests' own, is multiplied by it.
+ */
+export const SLOW = process.env.SOCK_KERNEL_LAB === '1' ? 4 : 1;
+vi.setConfig({ testTimeout: 20_000 * SLOW, hookTimeout: 20_000 * SLOW });
 
 export function assertBuilt(): void {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: build the CLI first (pnpm --filter @sock/cli run build)`);
@@ -74,7 +83,7 @@ export function start(args: readonly string[], options: RunOptions = {}): Runnin
   const timer = setTimeout(() => {
     killed = true;
     child.kill('SIGKILL');
-  }, options.timeout ?? 10_000);
+  }, (options.timeout ?? 10_000) * SLOW);
   const result = new Promise<Result>((resolve) => {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -93,7 +102,8 @@ export function start(args: readonly string[], options: RunOptions = {}): Runnin
     result,
     write: (d) => void child.stdin!.write(d),
     end: (d) => void (d === undefined ? child.stdin!.end() : child.stdin!.end(d)),
-    waitFor(re, ms = 8000) {
+    waitFor(re, wait = 8000) {
+      const ms = wait * SLOW;
       return new Promise((resolve, reject) => {
         const t = setTimeout(() => {
           watchers.delete(check);
