@@ -3,11 +3,12 @@
  * family takes and returns that family's address tuples, compiled with
  * `strict` by `pnpm test:types`, never run (see addresses.test-d.ts).
  */
-import { Socket, SOCK_DGRAM, SOCK_RAW, SOCK_SEQPACKET } from '@sock/core';
+import { Socket, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET } from '@sock/core';
 import { AF_ALG, type AlgAddress } from '@sock/alg';
 import { AF_CAN, CAN_ISOTP, CAN_RAW, canSocket, type CanAddress } from '@sock/can';
 import { AF_QIPCRTR, type QrtrAddress } from '@sock/qipcrtr';
 import { AF_RDS, type RdsAddress } from '@sock/rds';
+import { AF_TIPC, TIPC_ADDR_NAME, TIPC_ADDR_NAMESEQ, type TipcAddress } from '@sock/tipc';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): void {}
@@ -69,4 +70,17 @@ export function qipcrtr(): void {
   assertType<Equal<[typeof node, typeof port], [number, number]>>();
   assertType<Equal<ReturnType<typeof s.getsockname>, QrtrAddress>>();
   s.sendtoSync(data, [1, 1025]);
+}
+
+export async function tipc(): Promise<void> {
+  const s = new Socket(AF_TIPC, SOCK_RDM, 0);
+  s.bind([TIPC_ADDR_NAMESEQ, 18888, 0, 99]);
+  s.bind([TIPC_ADDR_NAMESEQ, 18888, 0, 99, 2]);
+  // @ts-expect-error three members are too few
+  s.bind([TIPC_ADDR_NAME, 18888, 17]);
+  const [addrType, v1, v2, v3, scope] = s.getsockname();
+  assertType<Equal<[typeof addrType, typeof v1, typeof v2, typeof v3, typeof scope], [number, number, number, number, number]>>();
+  const [, from] = await s.recvfrom(100);
+  assertType<Equal<typeof from, TipcAddress | null>>();
+  await s.sendto(data, [TIPC_ADDR_NAME, 18888, 17, 0]);
 }

@@ -63,9 +63,9 @@ function scopeByte(value: unknown): number {
 
 /** Encodes an address array into a whole, zero-filled struct sockaddr_tipc. */
 export function encodeTipcAddress(address: unknown, ctx?: Partial<AddressContext>): Buffer {
-  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object')) ctx = undefined;
+  if (ctx !== undefined && (ctx === null || typeof ctx !== 'object' || types.isProxy(ctx))) ctx = undefined;
   const caller = ctx?.caller ?? 'getsockaddrarg';
-  if (!Array.isArray(address) || types.isProxy(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `${SHAPE} (${caller}(): AF_TIPC address must be tuple)`, address);
   }
   if (address.length < 4 || address.length > 5) {

@@ -14,7 +14,7 @@
  * SOCK_DGRAM drop by default). recvmsg then gives empty data with these
  * control messages.
  */
-import { CMSG_SPACE, invalidArgType, invalidArgValue, validateInteger, validateSocket, type AncillaryItem, type RecvmsgResult, type Socket } from '@sock/core';
+import { ancillaryItems, CMSG_SPACE, invalidArgType, invalidArgValue, validateInteger, validateObject, validateSocket, type AncillaryItem, type RecvmsgResult, type Socket } from '@sock/core';
 import { SOL_TIPC, TIPC_DESTNAME, TIPC_ERRINFO, TIPC_MAX_USER_MSG_SIZE, TIPC_RETDATA } from './constants.js';
 import type { TipcAddress } from './address.js';
 
@@ -42,12 +42,9 @@ function exact(data: Buffer, size: number, what: string): Buffer {
  * (ERR_INVALID_ARG_VALUE), never a silent misread.
  */
 export function decodeTipcAncillary(ancdata: Iterable<AncillaryItem>): TipcAncillary {
-  if (ancdata === null || typeof ancdata !== 'object' || typeof (ancdata as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw invalidArgType('ancdata', 'an iterable of [level, type, data]', ancdata);
-  }
+  const items = ancillaryItems(ancdata, 'ancdata');
   const out: TipcAncillary = {};
-  for (const item of ancdata) {
-    if (!Array.isArray(item) || item.length !== 3 || !Buffer.isBuffer(item[2])) throw invalidArgType('ancdata item', '[level, type, Buffer]', item);
+  for (const item of items) {
     const [level, type, data] = item;
     if (level !== SOL_TIPC) continue;
     if (type === TIPC_ERRINFO) {
@@ -90,8 +87,7 @@ function toMessage([data, ancdata, flags, address]: RecvmsgResult<TipcAddress>):
  * message gives `ancillary.error` and `ancillary.returnedData`.
  */
 export async function recvTipcMessage(sock: Socket<'AF_TIPC'>, bufsize: number, options?: { flags?: number; returned?: number; signal?: AbortSignal }): Promise<TipcMessage> {
-  const o = options ?? {};
-  if (typeof o !== 'object') throw invalidArgType('options', 'of type object', options);
+  const o = options === undefined || options === null ? {} : validateObject<{ flags?: number; returned?: number; signal?: AbortSignal }>(options, 'options');
   const flags = validateInteger(o.flags ?? 0, 'options.flags');
   validateSocket(sock);
   return toMessage(await sock.recvmsg(bufsize, tipcAncillarySpace(o.returned), flags, { signal: o.signal }));
@@ -99,8 +95,7 @@ export async function recvTipcMessage(sock: Socket<'AF_TIPC'>, bufsize: number, 
 
 /** `recvTipcMessage` without the event loop (under the socket's timeout). */
 export function recvTipcMessageSync(sock: Socket<'AF_TIPC'>, bufsize: number, options?: { flags?: number; returned?: number }): TipcMessage {
-  const o = options ?? {};
-  if (typeof o !== 'object') throw invalidArgType('options', 'of type object', options);
+  const o = options === undefined || options === null ? {} : validateObject<{ flags?: number; returned?: number; signal?: AbortSignal }>(options, 'options');
   const flags = validateInteger(o.flags ?? 0, 'options.flags');
   validateSocket(sock);
   return toMessage(sock.recvmsgSync(bufsize, tipcAncillarySpace(o.returned), flags));
