@@ -3,8 +3,9 @@
  * family takes and returns that family's address tuples, compiled with
  * `strict` by `pnpm test:types`, never run (see addresses.test-d.ts).
  */
-import { Socket, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET } from '@sock/core';
+import { Socket, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_STREAM } from '@sock/core';
 import { AF_ALG, type AlgAddress } from '@sock/alg';
+import { AF_BLUETOOTH, BDADDR_ANY, BTPROTO_HCI, BTPROTO_L2CAP, BTPROTO_RFCOMM, HCI_CHANNEL_MONITOR, type BluetoothAddress } from '@sock/bluetooth';
 import { AF_CAN, CAN_ISOTP, CAN_RAW, canSocket, type CanAddress } from '@sock/can';
 import { AF_QIPCRTR, type QrtrAddress } from '@sock/qipcrtr';
 import { AF_RDS, type RdsAddress } from '@sock/rds';
@@ -83,4 +84,23 @@ export async function tipc(): Promise<void> {
   const [, from] = await s.recvfrom(100);
   assertType<Equal<typeof from, TipcAddress | null>>();
   await s.sendto(data, [TIPC_ADDR_NAME, 18888, 17, 0]);
+}
+
+export async function bluetooth(): Promise<void> {
+  const l2 = new Socket(AF_BLUETOOTH, SOCK_SEQPACKET, BTPROTO_L2CAP);
+  l2.bind([BDADDR_ANY, 0x1001]);
+  l2.bind([BDADDR_ANY, 0, 4, 1]);
+  // @ts-expect-error a PSM is a number
+  l2.bind([BDADDR_ANY, '0x1001']);
+  const rf = new Socket(AF_BLUETOOTH, SOCK_STREAM, BTPROTO_RFCOMM);
+  rf.bind(['00:AA:01:00:00:00', 1]);
+  // @ts-expect-error an RFCOMM channel is a number
+  rf.bind(['00:AA:01:00:00:00', '1']);
+  const hci = new Socket(AF_BLUETOOTH, SOCK_RAW, BTPROTO_HCI);
+  hci.bind(0);
+  hci.bind([0, HCI_CHANNEL_MONITOR]);
+  assertType<Equal<ReturnType<typeof l2.getsockname>, BluetoothAddress>>();
+  const [conn, peer] = await l2.accept();
+  assertType<Equal<typeof conn, Socket<'AF_BLUETOOTH'>>>();
+  assertType<Equal<typeof peer, BluetoothAddress>>();
 }

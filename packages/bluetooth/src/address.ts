@@ -69,7 +69,7 @@ function callerName(caller: unknown): string {
 }
 
 function tuple(address: unknown, shape: string, caller: string, min: number, max: number): unknown[] {
-  if (!Array.isArray(address) || types.isProxy(address)) {
+  if (types.isProxy(address) || !Array.isArray(address)) {
     throw invalidArgType('address', `an array ${shape} (${caller}(): wrong format)`, address);
   }
   if (address.length < min || address.length > max) {
@@ -139,7 +139,7 @@ export function encodeHciAddress(address: unknown, callerArg: string = 'bind'): 
 export function encodeScoAddress(address: unknown, callerArg: string = 'bind'): Buffer {
   const caller = callerName(callerArg);
   const S = layoutOf(L.sockaddrSco);
-  if (typeof address !== 'string' && !(address instanceof Uint8Array)) {
+  if (typeof address !== 'string' && (types.isProxy(address) || !(address instanceof Uint8Array))) {
     throw invalidArgType('address', `a bdaddr string or bytes (${caller}(): wrong format)`, address);
   }
   const bdaddr = parseBdaddr(address);

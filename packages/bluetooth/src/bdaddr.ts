@@ -11,7 +11,8 @@
  * OSError('bad bluetooth address'), as in Python. Output is always
  * upper-case and zero-padded.
  */
-import { invalidArgType, invalidArgValue, osError, type OSError } from '@sock/core';
+import { types } from 'node:util';
+import { invalidArgType, invalidArgValue, osError, toBytes, type OSError } from '@sock/core';
 
 const U32 = 0xffffffffn;
 const U64 = (1n << 64n) - 1n;
@@ -95,7 +96,8 @@ export function parseBdaddr(address: string | Uint8Array, name = 'bdaddr'): Buff
     if (address.includes('\0')) throw invalidArgValue(name, address, 'must not contain a null character (embedded null character)');
     if (LONE_SURROGATE.test(address)) throw invalidArgValue(name, address, 'must be encodable as UTF-8 (it holds a lone surrogate)');
     text = address;
-  } else if (address instanceof Uint8Array) {
+  } else if (!types.isProxy(address) && address instanceof Uint8Array) {
+    address = toBytes(address, name);
     if (address.includes(0)) throw invalidArgValue(name, address, 'must not contain a null byte (embedded null byte)');
     text = Buffer.from(address.buffer, address.byteOffset, address.byteLength).toString('latin1');
   } else {
@@ -115,7 +117,8 @@ const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().p
 
 /** The text form of a bdaddr_t's six bytes (byte 5 first): upper-case and zero-padded, as CPython's makebdaddr. */
 export function formatBdaddr(bytes: Uint8Array): string {
-  if (!(bytes instanceof Uint8Array)) throw invalidArgType('bytes', 'an instance of Uint8Array', bytes);
+  if (types.isProxy(bytes) || !(bytes instanceof Uint8Array)) throw invalidArgType('bytes', 'an instance of Uint8Array', bytes);
+  bytes = toBytes(bytes, 'bytes');
   if (bytes.length !== 6) throw invalidArgValue('bytes', bytes, 'must be 6 bytes long (a bdaddr_t)');
   return `${HEX[bytes[5]!]}:${HEX[bytes[4]!]}:${HEX[bytes[3]!]}:${HEX[bytes[2]!]}:${HEX[bytes[1]!]}:${HEX[bytes[0]!]}`;
 }

@@ -6,7 +6,7 @@
  * int-valued ones (BT_DEFER_SETUP, BT_FLUSHABLE, BT_CHANNEL_POLICY,
  * BT_PHY, BT_PKT_STATUS) are plain `sock.getsockopt`/`setsockopt`.
  */
-import { validateInteger, type Socket } from '@sock/core';
+import { validateInteger, validateObject, type Socket } from '@sock/core';
 import { BT_MODE, BT_POWER, BT_RCVMTU, BT_SECURITY, BT_SNDMTU, BT_VOICE, SOL_BLUETOOTH } from '../constants.js';
 import { addon } from '../native.js';
 import { getStruct, readU16, requireLayout, setStruct, writeU16 } from './raw.js';
@@ -35,7 +35,8 @@ export function getBtPower(sock: Socket): { forceActive: number } {
 export function setBtPower(sock: Socket, power: { forceActive: number }): void {
   const L = requireLayout(addon.layout.btPower, 'struct bt_power');
   const b = Buffer.alloc(L.size);
-  b[L.forceActive.offset] = validateInteger(power?.forceActive, 'power.forceActive', 0, 0xff);
+  validateObject(power, 'power');
+  b[L.forceActive.offset] = validateInteger(power.forceActive, 'power.forceActive', 0, 0xff);
   setStruct(sock, SOL_BLUETOOTH, BT_POWER, b);
 }
 
@@ -61,7 +62,8 @@ export function getBtSecurity(sock: Socket): BtSecurity {
 export function setBtSecurity(sock: Socket, security: { level: number; keySize?: number }): void {
   const L = requireLayout(addon.layout.btSecurity, 'struct bt_security');
   const b = Buffer.alloc(L.size);
-  b[L.level.offset] = validateInteger(security?.level, 'security.level', 0, 0xff);
+  validateObject(security, 'security');
+  b[L.level.offset] = validateInteger(security.level, 'security.level', 0, 0xff);
   b[L.keySize.offset] = security.keySize === undefined ? 0 : validateInteger(security.keySize, 'security.keySize', 0, 0xff);
   setStruct(sock, SOL_BLUETOOTH, BT_SECURITY, b);
 }
