@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const sock = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
-const run = (args, opts = {}) => spawnSync(process.execPath, [sock, ...args], { stdio: 'inherit', timeout: 30_000, ...opts });
+const run = (args, opts = {}) => spawnSync(process.execPath, [sock, ...args], { stdio: 'inherit', timeout: 120_000, ...opts });
 
 console.log('$ sock families');
 const families = run(['families']);
@@ -16,10 +16,10 @@ if (families.status !== 0) process.exit(families.status ?? 1);
 const where = `unix-abstract:sock-demo-${process.pid}`;
 const line = 'hello through sock relay';
 console.log(`\n$ sock listen --fork ${where} -- cat &`);
-console.log(`$ echo '${line}' | sock relay --retry 5 --timeout 10 - ${where}`);
+console.log(`$ echo '${line}' | sock relay --retry 60 --timeout 60 - ${where}`);
 const server = spawn(process.execPath, [sock, 'listen', '--fork', where, '--', 'cat'], { stdio: ['ignore', 'inherit', 'inherit'] });
-const killer = setTimeout(() => server.kill('SIGKILL'), 30_000);
-const relay = run(['relay', '--retry', '5', '--timeout', '10', '-', where], { input: `${line}\n`, stdio: ['pipe', 'pipe', 'inherit'], encoding: 'utf8' });
+const killer = setTimeout(() => server.kill('SIGKILL'), 150_000);
+const relay = run(['relay', '--retry', '60', '--timeout', '60', '-', where], { input: `${line}\n`, stdio: ['pipe', 'pipe', 'inherit'], encoding: 'utf8' });
 server.kill('SIGTERM');
 clearTimeout(killer);
 process.stdout.write(relay.stdout ?? '');
