@@ -33,7 +33,10 @@ describe('worker threads (child processes, built package)', () => {
       ['recvSync(10)', 3600],
       ['sendallSync(Buffer.alloc(1 << 24))', null],
     ]);
-    for (const c of result) expect(c.terminateMs, c.call).toBeLessThan(5_000);
+    // Prompt, not merely eventual: a Sync wait polls in slices, so terminate() ends it within one.
+    // The bound is wall-clock, so it scales under the kernel lab's emulated CPU.
+    const prompt = process.env.SOCK_KERNEL_LAB === '1' ? 30_000 : 5_000;
+    for (const c of result) expect(c.terminateMs, c.call).toBeLessThan(prompt);
     expect(out.end).toBe(out.start);
   }, LIMIT);
 });
