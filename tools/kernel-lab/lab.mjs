@@ -31,7 +31,7 @@ const DEFAULT_COMMAND = ['sh', 'tools/kernel-lab/suite.sh'];
 // Host variables passed to the command, besides PATH, HOME and every SOCK_* variable.
 const FORWARDED_ENV = ['CI', 'TERM', 'LANG', 'NO_COLOR', 'FORCE_COLOR'];
 const USAGE = `usage: node tools/kernel-lab/lab.mjs [--timeout SEC] [--mem SIZE] [--verbose] [-- command...]
-  --timeout SEC  kill the VM after SEC seconds (default 1800)
+  --timeout SEC  kill the VM after SEC seconds (default 3600)
   --mem SIZE     guest memory, as for qemu -m (default 4G)
   --verbose      show the guest kernel's boot messages
   command        run in the repo inside the VM (default: ${DEFAULT_COMMAND.join(' ')})`;
@@ -46,7 +46,7 @@ function die(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { timeout: 1800, mem: '4G', verbose: false, command: DEFAULT_COMMAND };
+  const opts = { timeout: 3600, mem: '4G', verbose: false, command: DEFAULT_COMMAND };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
