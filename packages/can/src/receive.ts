@@ -104,8 +104,8 @@ export type ReceivedFrame = AnyCanFrame & FrameMeta & { ifname: string };
 
 /** A received frame from recvmsg's (or recvmmsg's) parts. */
 export function receivedFrame(data: Buffer, anc: AncillaryItem[], address: unknown): ReceivedFrame {
-  const ifname = !types.isProxy(address) && Array.isArray(address) && typeof address[0] === 'string' ? address[0] : '';
-  return { ...decodeFrame(data), ...decodeFrameAncillary(anc), ifname };
+  const items = ancillaryItems(anc, 'items');
+  return frameFromParts(data, items, types.isProxy(address) ? undefined : address);
 }
 
 /**

@@ -122,11 +122,6 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   constants.Freeze();
   exports.Set("constants", constants);
   exports.Set("layout", Layout(env));
-  Napi::Object inet = Napi::Object::New(env);
-  inet.Set("AF_INET", Napi::Number::New(env, AF_INET));
-  inet.Set("AF_INET6", Napi::Number::New(env, AF_INET6));
-  inet.Freeze();
-  exports.Set("inet", inet);
   exports.Set("inetPton", Napi::Function::New(env, InetPton, "inetPton"));
   exports.Set("inetNtop", Napi::Function::New(env, InetNtop, "inetNtop"));
   return exports;

@@ -24,7 +24,7 @@
 import { endianness } from 'node:os';
 import { types } from 'node:util';
 import { ifNametoindex, invalidArgType, toBytes, invalidArgValue, outOfRange, validateInteger, validateObject, validateUint32, type AddressContext } from '@sock/core';
-import { allocSockaddr, boundedView, readSaFamily } from '@sock/core/family';
+import { allocSockaddr, boundedView, headerFamilies, readSaFamily } from '@sock/core/family';
 import { addon } from './native.js';
 
 /** An IPv4 RDS address, as CPython gives it: `[host, port]`. */
@@ -45,7 +45,8 @@ declare module '@sock/core' {
   }
 }
 
-const { AF_INET, AF_INET6 } = addon.inet;
+// RDS binds to inet sockaddrs: their sa_family values, from core's table of the platform's AF_ names.
+const { AF_INET, AF_INET6 } = headerFamilies as { AF_INET: number; AF_INET6: number };
 const IN = addon.layout.sockaddrIn;
 const IN6 = addon.layout.sockaddrIn6;
 const SHAPE = 'an array [host, port] (IPv6: [host, port, flowinfo?, scopeId?])';

@@ -21,8 +21,6 @@ export interface RdsBinding {
   /** The constants of constants.def this platform defines; a name it lacks is absent. */
   readonly constants: Readonly<Record<string, number>>;
   readonly layout: RdsLayout;
-  /** AF_INET and AF_INET6: RDS binds to inet sockaddrs, whose sa_family these are. */
-  readonly inet: Readonly<{ AF_INET: number; AF_INET6: number }>;
   /** inet_pton(3): the 4 or 16 address bytes, or null when `text` is not a numeric address of `af`. */
   inetPton(af: number, text: string): Buffer | null;
   /** inet_ntop(3) of exactly 4 (AF_INET) or 16 (AF_INET6) bytes. */
