@@ -157,7 +157,9 @@ export function bcmTxSetup(setup: BcmTxSetup): Buffer {
   const s = validateObject(setup, 'setup') as unknown as BcmTxSetup;
   const timed = (s.ival1 ?? 0) > 0 || (s.ival2 ?? 0) > 0;
   const flags = (s.flags ?? 0) | (timed ? CAN_BCM_SETTIMER | CAN_BCM_STARTTIMER : 0);
-  return encodeBcmMessage({ ...s, opcode: CAN_BCM_TX_SETUP, flags });
+  // The named fields only: spreading the caller's object would copy every own property (a 4 MiB Buffer has 4M).
+  const { id, extended, frames, count, ival1, ival2 } = s;
+  return encodeBcmMessage({ id, extended, frames, count, ival1, ival2, opcode: CAN_BCM_TX_SETUP, flags } as BcmMessageInput);
 }
 
 /** A TX_DELETE message: stops and removes the cyclic transmission of `id`. */
