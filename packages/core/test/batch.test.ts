@@ -29,6 +29,9 @@ const loopbackInet: FamilyPlugin<[string, number]> = {
   },
 };
 
+/** Two views of the same memory (small Buffers share Node's pool, so the ArrayBuffer alone does not tell). */
+const sameBytes = (x: Buffer, y: Buffer): boolean => x.buffer === y.buffer && x.byteOffset === y.byteOffset;
+
 describe('recvmmsg: every queued datagram in one call', () => {
   it('returns each message as [data, ancdata, msgFlags, address], in order, up to count', () => {
     const [a, b] = fakeSocketpair(SOCK_DGRAM);
@@ -75,6 +78,42 @@ describe('recvmmsg: every queued datagram in one call', () => {
     const [[data, , flags]] = b.recvmmsgSync(2, 4) as [[Buffer, unknown, number, unknown]];
     expect(data.toString()).toBe('0123');
     expect(flags & MSG_TRUNC).toBe(MSG_TRUNC);
+  });
+
+  it('reuse: a call of the same shape refills the previous call\'s buffers; another shape, or a pending call, gets new ones', async () => {
+    const [a, b] = fakeSocketpair(SOCK_DGRAM);
+    using _a = a;
+    using _b = b;
+    a.sendSync(Buffer.from('one'));
+    const [[first]] = b.recvmmsgSync(4, 16, { reuse: true }) as [[Buffer]];
+    expect(first.toString()).toBe('one');
+    const kept = Buffer.from(first);
+    a.sendSync(Buffer.from('two'));
+    const [[second]] = b.recvmmsgSync(4, 16, { reuse: true }) as [[Buffer]];
+    expect(second.toString()).toBe('two');
+    // The same bytes: the first result now shows the second message, as the option documents.
+    expect(sameBytes(second, first)).toBe(true);
+    expect(first.toString()).toBe('two');
+    expect(kept.toString()).toBe('one');
+    // Without reuse, or with another shape, the buffers are new and the earlier result stays.
+    a.sendSync(Buffer.from('three'));
+    const [[third]] = b.recvmmsgSync(4, 16) as [[Buffer]];
+    expect(sameBytes(third, second)).toBe(false);
+    a.sendSync(Buffer.from('four'));
+    const [[fourth]] = b.recvmmsgSync(4, 32, { reuse: true }) as [[Buffer]];
+    expect(sameBytes(fourth, second)).toBe(false);
+    expect(second.toString()).toBe('two');
+    // Two pending calls never share buffers (one message each, so both are answered).
+    b.settimeout(5);
+    const p1 = b.recvmmsg(1, 32, { reuse: true });
+    const p2 = b.recvmmsg(1, 32, { reuse: true });
+    a.sendSync(Buffer.from('five'));
+    a.sendSync(Buffer.from('six'));
+    const [r1, r2] = await Promise.all([p1, p2]);
+    const all = [...r1, ...r2].map(([d]) => d.toString()).sort();
+    expect(all).toEqual(['five', 'six']);
+    expect(sameBytes(r1[0]![0], r2[0]![0])).toBe(false);
+    expect(thrown(() => b.recvmmsgSync(1, 1, { reuse: 1 as never }))).toMatchObject({ code: 'ERR_INVALID_ARG_TYPE' });
   });
 
   it('refuses bad arguments before the syscall, and a closed socket with EBADF', async () => {
