@@ -98,8 +98,7 @@ export function unpackCanId(word: number): { id: number; extended: boolean; rtr:
   validateInteger(word, 'word', -0x80000000, 0xffffffff);
   const extended = (word & CAN_EFF_FLAG) !== 0;
   const error = (word & CAN_ERR_FLAG) !== 0;
-  const id = error ? word & CAN_ERR_MASK : extended ? word & CAN_EFF_MASK : word & CAN_SFF_MASK;
-  return { id: id >>> 0, extended, rtr: (word & CAN_RTR_FLAG) !== 0, error };
+  return { id: idOf(word, extended, error), extended, rtr: (word & CAN_RTR_FLAG) !== 0, error };
 }
 
 function payload(value: unknown, max: number, name: string): Uint8Array {
@@ -136,12 +135,30 @@ function exact(bytes: unknown, size: number, what: string): Uint8Array {
 
 /** Decodes the CAN_MTU bytes of a struct can_frame. A len above 8 reads as 8, as the kernel clamps it. */
 export function decodeCanFrame(bytes: ArrayBufferView): CanFrame {
-  const b = exact(bytes, CF.size, 'can_frame');
-  const { id, extended, rtr, error } = unpackCanId(view(b).getUint32(CF.canId.offset, LE));
+  return classic(exact(bytes, CF.size, 'can_frame'), false);
+}
+
+/** The fields of an unpacked can_id word (the frame's id without its flag bits). */
+function idOf(word: number, extended: boolean, error: boolean): number {
+  return (error ? word & CAN_ERR_MASK : extended ? word & CAN_EFF_MASK : word & CAN_SFF_MASK) >>> 0;
+}
+
+const u32 = (b: Uint8Array, at: number): number => (LE ? b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24) : (b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
+
+/** A can_frame of CF.size checked bytes; with `kind`, as decodeFrame returns it (one object, built once: this runs per received frame). */
+function classic(b: Uint8Array, kind: false): CanFrame;
+function classic(b: Uint8Array, kind: true): { kind: 'can' } & CanFrame;
+function classic(b: Uint8Array, kind: boolean): CanFrame | ({ kind: 'can' } & CanFrame) {
+  const word = u32(b, CF.canId.offset);
+  const extended = (word & CAN_EFF_FLAG) !== 0;
+  const error = (word & CAN_ERR_FLAG) !== 0;
+  const rtr = (word & CAN_RTR_FLAG) !== 0;
+  const id = idOf(word, extended, error);
   const len = Math.min(b[CF.len.offset]!, CF.data.size);
-  const len8Dlc = b[CF.len8Dlc.offset]!;
+  const raw = b[CF.len8Dlc.offset]!;
+  const len8Dlc = len === 8 && raw > 8 && raw <= 15 ? raw : 0;
   const data = Buffer.from(b.subarray(CF.data.offset, CF.data.offset + len));
-  return { id, extended, rtr, error, data, len8Dlc: len === 8 && len8Dlc > 8 && len8Dlc <= 15 ? len8Dlc : 0 };
+  return kind ? { kind: 'can', id, extended, rtr, error, data, len8Dlc } : { id, extended, rtr, error, data, len8Dlc };
 }
 
 /** Encodes a CAN FD frame as the CANFD_MTU bytes of struct canfd_frame (CANFD_FDF set). */
@@ -162,11 +179,23 @@ export function encodeCanFdFrame(frame: CanFdFrameInput): Buffer {
 
 /** Decodes the CANFD_MTU bytes of a struct canfd_frame. A len above 64 reads as 64. */
 export function decodeCanFdFrame(bytes: ArrayBufferView): CanFdFrame {
-  const b = exact(bytes, FD.size, 'canfd_frame');
-  const { id, extended, error } = unpackCanId(view(b).getUint32(FD.canId.offset, LE));
+  return flexible(exact(bytes, FD.size, 'canfd_frame'), false);
+}
+
+/** A canfd_frame of FD.size checked bytes; with `kind`, as decodeFrame returns it. */
+function flexible(b: Uint8Array, kind: false): CanFdFrame;
+function flexible(b: Uint8Array, kind: true): { kind: 'canfd' } & CanFdFrame;
+function flexible(b: Uint8Array, kind: boolean): CanFdFrame | ({ kind: 'canfd' } & CanFdFrame) {
+  const word = u32(b, FD.canId.offset);
+  const extended = (word & CAN_EFF_FLAG) !== 0;
+  const error = (word & CAN_ERR_FLAG) !== 0;
+  const id = idOf(word, extended, error);
   const len = Math.min(b[FD.len.offset]!, FD.data.size);
   const flags = b[FD.flags.offset]!;
-  return { id, extended, error, brs: (flags & CANFD_BRS!) !== 0, esi: (flags & CANFD_ESI!) !== 0, data: Buffer.from(b.subarray(FD.data.offset, FD.data.offset + len)) };
+  const brs = (flags & CANFD_BRS!) !== 0;
+  const esi = (flags & CANFD_ESI!) !== 0;
+  const data = Buffer.from(b.subarray(FD.data.offset, FD.data.offset + len));
+  return kind ? { kind: 'canfd', id, extended, error, brs, esi, data } : { id, extended, error, brs, esi, data };
 }
 
 function xlLayout(): [NonNullable<typeof XL>, number] {
@@ -222,8 +251,8 @@ export function decodeCanXlFrame(bytes: ArrayBufferView): CanXlFrame {
 export function decodeFrame(bytes: ArrayBufferView): AnyCanFrame {
   const b = toBytes(bytes, 'bytes');
   if (XL !== undefined && CANXL_XLF !== undefined && b.length > XL.data.offset && (b[XL.flags.offset]! & CANXL_XLF) !== 0) return { kind: 'canxl', ...decodeCanXlFrame(b) };
-  if (b.length === CF.size) return { kind: 'can', ...decodeCanFrame(b) };
-  if (b.length === FD.size) return { kind: 'canfd', ...decodeCanFdFrame(b) };
+  if (b.length === CF.size) return classic(b, true);
+  if (b.length === FD.size) return flexible(b, true);
   throw outOfRange('bytes.length', `${CF.size} (can_frame), ${FD.size} (canfd_frame) or a canxl_frame`, b.length);
 }
 

@@ -44,10 +44,12 @@ export async function* frames(sock: Socket, options: FramesOptions = {}): AsyncG
   const batch = options.batch === undefined ? 64 : validateInteger(options.batch, 'options.batch', 1, 1024);
   enableFrameMeta(sock, options);
   const size = frameSize(sock);
+  // Every frame is decoded (its data copied) before the next call, so the call's buffers are reused.
+  const call = { ancbufsize: ANCILLARY_PER_FRAME, reuse: true, ...(options.signal ? { signal: options.signal } : {}) };
   for (;;) {
     let got;
     try {
-      got = await sock.recvmmsg(batch, size, { ancbufsize: ANCILLARY_PER_FRAME, ...(options.signal ? { signal: options.signal } : {}) });
+      got = await sock.recvmmsg(batch, size, call);
     } catch (err) {
       if (sock.closed && (err as { errno?: unknown }).errno === errno.EBADF) return;
       throw err;
