@@ -56,6 +56,7 @@ export const FAMILIES: readonly FamilyInfo[] = [
       { label: 'l2cap', type: 'SOCK_SEQPACKET', proto: 'BTPROTO_L2CAP' },
       { label: 'rfcomm', type: 'SOCK_STREAM', proto: 'BTPROTO_RFCOMM' },
       { label: 'hci', type: 'SOCK_RAW', proto: 'BTPROTO_HCI' },
+      { label: 'sco', type: 'SOCK_SEQPACKET', proto: 'BTPROTO_SCO' },
     ],
   },
   { name: 'AF_RDS', pkg: '@sock/rds', types: [seqpacket] },

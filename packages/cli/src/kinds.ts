@@ -3,6 +3,7 @@
  * REST into the family's address tuple. A parser called without the family
  * module checks the syntax only; with it, it also resolves constant names.
  */
+import { constants as core, Socket } from '@sock/core';
 import { badAddress, parseInteger } from './address.js';
 import type { FamilyModule } from './families.js';
 
@@ -239,6 +240,70 @@ function bluetooth(name: string, type: string, protoName: string, what: string, 
   };
 }
 
+/** `sco:BDADDR`: a bare controller or peer address. */
+function scoAddress(rest: string, text: string): string {
+  if (!BDADDR.test(rest)) throw badAddress(text, 'expected BDADDR (as 00:11:22:33:44:55)');
+  return rest.toUpperCase();
+}
+
+const HCI_CHANNELS: Record<string, string> = {
+  raw: 'HCI_CHANNEL_RAW',
+  user: 'HCI_CHANNEL_USER',
+  monitor: 'HCI_CHANNEL_MONITOR',
+  control: 'HCI_CHANNEL_CONTROL',
+  logging: 'HCI_CHANNEL_LOGGING',
+};
+/** Channels that see every controller: the kernel takes them only with HCI_DEV_NONE. */
+const HCI_ALL_DEVICES = new Set(['monitor', 'control', 'logging']);
+
+/** `DEV[:CHANNEL]`: DEV a number, hciN or none; CHANNEL a name of HCI_CHANNELS or a number (raw by default). */
+export function hciParts(mod: FamilyModule | undefined, rest: string, text: string): { dev: number; channel: number; label: string } {
+  const parts = rest.split(':');
+  if (parts.length > 2 || parts[0] === '') {
+    throw badAddress(text, 'expected DEV[:CHANNEL] (DEV a number, hciN or none; CHANNEL raw, user, monitor, control, logging or a number)');
+  }
+  const d = parts[0]!.toLowerCase();
+  const none = d === 'none';
+  const dev = none ? (mod === undefined ? 0xffff : constant(mod, 'HCI_DEV_NONE', text, 'device')) : parseInteger(d.replace(/^hci(?=\d)/, ''), 'device (a number, hciN or none)', text, 0, 0xffff);
+  const c = (parts[1] ?? 'raw').toLowerCase();
+  const named = HCI_CHANNELS[c];
+  if (named === undefined && !/^(0x[0-9a-f]+|\d+)$/.test(c)) {
+    throw badAddress(text, `channel must be raw, user, monitor, control, logging or a number, not ${JSON.stringify(parts[1])}`);
+  }
+  if (HCI_ALL_DEVICES.has(c) && !none) throw badAddress(text, `the ${c} channel is not bound to one controller: write hci:none:${c}`);
+  const channel = named !== undefined ? constant(mod, named, text, 'channel') : parseInteger(c, 'channel', text, 0, 0xffff);
+  return { dev, channel, label: named !== undefined ? c : String(channel) };
+}
+
+const QRTR_PORTS: Record<string, string> = { ctrl: 'QRTR_PORT_CTRL' };
+
+/** This machine's QIPCRTR node: what an unbound socket's getsockname reports. */
+function qrtrLocalNode(mod: FamilyModule): number {
+  const s = new Socket(mod.AF_QIPCRTR as number, core.SOCK_DGRAM!, 0);
+  try {
+    return (s.getsockname() as unknown as [number, number])[0];
+  } finally {
+    s.close();
+  }
+}
+
+/** `NODE:PORT`: NODE a number, local or bcast; PORT a number, any (0: the kernel picks one) or ctrl. */
+function qrtrTuple(mod: FamilyModule | undefined, rest: string, text: string): [number, number] {
+  const m = /^([^:]+):([^:]+)$/.exec(rest);
+  if (!m) throw badAddress(text, 'expected NODE:PORT (NODE a number, local or bcast; PORT a number, any or ctrl)');
+  const n = m[1]!.toLowerCase();
+  const p = m[2]!.toLowerCase();
+  let node: number;
+  if (n === 'local') node = mod === undefined ? 0 : qrtrLocalNode(mod);
+  else if (n === 'bcast') node = constant(mod, 'QRTR_NODE_BCAST', text, 'node');
+  else node = parseInteger(m[1]!, 'node (a number, local or bcast)', text);
+  let port: number;
+  if (p === 'any') port = 0;
+  else if (QRTR_PORTS[p] !== undefined) port = constant(mod, QRTR_PORTS[p], text, 'port');
+  else port = parseInteger(m[2]!, 'port (a number, any or ctrl)', text);
+  return [node, port];
+}
+
 const bound = (): Style => 'bound';
 
 export const KINDS: readonly KindSpec[] = [
@@ -343,6 +408,35 @@ export const KINDS: readonly KindSpec[] = [
   bluetooth('l2cap', 'SOCK_SEQPACKET', 'BTPROTO_L2CAP', 'psm', 0xffff),
   bluetooth('rfcomm', 'SOCK_STREAM', 'BTPROTO_RFCOMM', 'channel', 30),
   {
+    name: 'sco',
+    family: 'AF_BLUETOOTH',
+    syntax: 'BDADDR',
+    types: { seqpacket: 'SOCK_SEQPACKET' },
+    style: () => 'stream',
+    check: (rest, text) => void scoAddress(rest, text),
+    checkLocal: (rest, text) => void scoAddress(rest, text),
+    proto: (mod, _r, text) => constant(mod, 'BTPROTO_SCO', text, 'protocol'),
+    address: (_m, rest, text) => scoAddress(rest, text),
+    local: (_m, rest, text) => scoAddress(rest, text),
+  },
+  {
+    name: 'hci',
+    family: 'AF_BLUETOOTH',
+    syntax: 'DEV[:CHANNEL]',
+    types: { raw: 'SOCK_RAW' },
+    style: bound,
+    check: (rest, text) => void hciParts(undefined, rest, text),
+    checkLocal: (_r, text) => {
+      throw badAddress(text, 'hci: takes no bind=; DEV[:CHANNEL] is the address');
+    },
+    proto: (mod, _r, text) => constant(mod, 'BTPROTO_HCI', text, 'protocol'),
+    address: (mod, rest, text) => {
+      const { dev, channel } = hciParts(mod, rest, text);
+      return [dev, channel];
+    },
+    local: () => undefined,
+  },
+  {
     name: 'rds',
     family: 'AF_RDS',
     syntax: 'HOST:PORT',
@@ -375,5 +469,17 @@ export const KINDS: readonly KindSpec[] = [
     },
     local: (mod, rest, text) => tipcRange(mod, rest, text),
     listenAddress: (mod, rest, text) => tipcRange(mod, rest, text),
+  },
+  {
+    name: 'qipcrtr',
+    family: 'AF_QIPCRTR',
+    syntax: 'NODE:PORT',
+    types: { dgram: 'SOCK_DGRAM' },
+    style: () => 'datagram',
+    check: (rest, text) => void qrtrTuple(undefined, rest, text),
+    checkLocal: (rest, text) => void qrtrTuple(undefined, rest, text),
+    proto: () => 0,
+    address: (mod, rest, text) => qrtrTuple(mod, rest, text),
+    local: (mod, rest, text) => qrtrTuple(mod, rest, text),
   },
 ];

@@ -6,7 +6,7 @@
 import { constants as core, Socket } from '@sock/core';
 import { badAddress, type AddressSpec } from './address.js';
 import { requireFamily, type FamilyModule } from './families.js';
-import type { Style } from './kinds.js';
+import { hciParts, type Style } from './kinds.js';
 
 export interface Opened {
   readonly sock: Socket;
@@ -24,19 +24,15 @@ function constantOf(mod: FamilyModule, name: string, text: string, what: string)
   return v;
 }
 
-function applyOptions(o: Opened): void {
+/**
+ * What a kind sets on its own before the user's options, so that
+ * `,setsockopt=` can still change it: CAN raw sockets take CAN FD frames (as
+ * candump does), raw-channel HCI sockets pass every packet type and event
+ * (as hcidump does: a new HCI socket's filter passes nothing).
+ */
+function kindDefaults(o: Opened): void {
   const { sock, spec, module } = o;
-  const { options, text } = spec;
-  if (options.reuseaddr) sock.setsockopt(core.SOL_SOCKET!, core.SO_REUSEADDR!, 1);
-  if (options.reuseport) {
-    if (core.SO_REUSEPORT === undefined) throw badAddress(text, 'this platform has no SO_REUSEPORT');
-    sock.setsockopt(core.SOL_SOCKET!, core.SO_REUSEPORT, 1);
-  }
-  for (const opt of options.setsockopt) {
-    sock.setsockopt(constantOf(module, opt.level, text, 'level'), constantOf(module, opt.name, text, 'option'), opt.value);
-  }
   if (spec.kind.name === 'can') {
-    // candump's default: also receive (and send) CAN FD frames, where the kernel has them.
     const level = module.SOL_CAN_RAW;
     const fd = module.CAN_RAW_FD_FRAMES;
     if (typeof level === 'number' && typeof fd === 'number') {
@@ -46,6 +42,25 @@ function applyOptions(o: Opened): void {
         // A kernel without CAN FD: classic frames only.
       }
     }
+  }
+  if (spec.kind.name === 'hci' && hciParts(module, spec.rest, spec.text).channel === module.HCI_CHANNEL_RAW) {
+    const filter = (module.hciFilter as (init: { events: 'all' }) => object)({ events: 'all' });
+    (module.hciFilterAllPacketTypes as (f: object) => void)(filter);
+    (module.setHciFilter as (s: Socket, f: object) => void)(sock, filter);
+  }
+}
+
+function applyOptions(o: Opened): void {
+  const { sock, spec, module } = o;
+  const { options, text } = spec;
+  kindDefaults(o);
+  if (options.reuseaddr) sock.setsockopt(core.SOL_SOCKET!, core.SO_REUSEADDR!, 1);
+  if (options.reuseport) {
+    if (core.SO_REUSEPORT === undefined) throw badAddress(text, 'this platform has no SO_REUSEPORT');
+    sock.setsockopt(core.SOL_SOCKET!, core.SO_REUSEPORT, 1);
+  }
+  for (const opt of options.setsockopt) {
+    sock.setsockopt(constantOf(module, opt.level, text, 'level'), constantOf(module, opt.name, text, 'option'), opt.value);
   }
 }
 
@@ -137,6 +152,10 @@ export async function openListen(spec: AddressSpec): Promise<Opened> {
 
 /** An address tuple as the user would write it after KIND: (for -v messages and --json). */
 export function formatAddress(address: unknown): string {
+  // J1939's [IFACE, NAME, PGN, ADDR] (the only tuple with a bigint), in j1939:'s hex.
+  if (Array.isArray(address) && address.length === 4 && typeof address[0] === 'string' && typeof address[1] === 'bigint') {
+    return [address[0], ...address.slice(1).map((v: bigint | number) => v.toString(16))].join(':');
+  }
   if (typeof address === 'string') return address.startsWith('\0') ? `@${address.slice(1)}` : address;
   if (Buffer.isBuffer(address)) return address[0] === 0 ? `@${address.subarray(1).toString()}` : address.toString();
   if (Array.isArray(address)) {

@@ -39,7 +39,9 @@ export const ADDRESS_HELP = `addresses (KIND:REST[,OPTION...]):
   vsock:CID:PORT (CID: a number, any, host, local, hypervisor)
   can:IFACE  isotp:IFACE:RX:TX  j1939:IFACE[:NAME[:PGN[:ADDR]]]  (hex ids)
   packet:IFACE[:PROTO]  netlink:PROTOCOL[:GROUPS]  tipc:TYPE:INSTANCE[:UPPER]
-  l2cap:BDADDR:PSM  rfcomm:BDADDR:CHANNEL  rds:HOST:PORT
+  l2cap:BDADDR:PSM  rfcomm:BDADDR:CHANNEL  sco:BDADDR  rds:HOST:PORT
+  hci:DEV[:CHANNEL] (DEV: a number, hciN, none; CHANNEL: raw, user, monitor, control, logging)
+  qipcrtr:NODE:PORT (NODE: a number, local, bcast; PORT: a number, any, ctrl)
 options: reuseaddr, reuseport, bind=LOCAL, setsockopt=LEVEL:NAME:VALUE (VALUE an
   integer or hex:BYTES), type=dgram|seqpacket|..., listen, fork (relay)`;
 

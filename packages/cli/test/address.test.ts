@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import * as bluetooth from '@sock/bluetooth';
 import * as can from '@sock/can';
 import * as netlink from '@sock/netlink';
 import * as packet from '@sock/packet';
+import * as qipcrtr from '@sock/qipcrtr';
 import * as tipc from '@sock/tipc';
 import * as vsock from '@sock/vsock';
 import { parseAddress, splitOptions } from '../src/address.js';
 import { CliError, EXIT } from '../src/errors.js';
 import type { FamilyModule } from '../src/families.js';
+import { formatAddress } from '../src/open.js';
 
 const tuple = (text: string, mod: FamilyModule = {}): unknown => {
   const spec = parseAddress(text);
@@ -79,6 +82,38 @@ describe('parseAddress', () => {
     expect(t.kind.listenAddress?.(tipc, t.rest, t.text)).toEqual([tipc.TIPC_ADDR_NAMESEQ, 18888, 10, 20]);
   });
 
+  it('reads sco:, hci: and qipcrtr: addresses into @sock/bluetooth and @sock/qipcrtr tuples', () => {
+    expect(tuple('sco:00:aa:01:01:00:01', bluetooth)).toBe('00:AA:01:01:00:01');
+    const sco = parseAddress('sco:00:AA:01:01:00:01,bind=00:aa:01:00:00:00');
+    expect(sco.kind.local(bluetooth, sco.options.bind!, sco.text)).toBe('00:AA:01:00:00:00');
+    expect(sco.kind.proto(bluetooth, sco.rest, sco.text)).toBe(bluetooth.BTPROTO_SCO);
+    expect(sco.kind.types).toEqual({ seqpacket: 'SOCK_SEQPACKET' });
+    expect(tuple('hci:0', bluetooth)).toEqual([0, bluetooth.HCI_CHANNEL_RAW]);
+    expect(tuple('hci:hci1', bluetooth)).toEqual([1, bluetooth.HCI_CHANNEL_RAW]);
+    expect(tuple('hci:1:user', bluetooth)).toEqual([1, bluetooth.HCI_CHANNEL_USER]);
+    expect(tuple('hci:none:monitor', bluetooth)).toEqual([bluetooth.HCI_DEV_NONE, bluetooth.HCI_CHANNEL_MONITOR]);
+    expect(tuple('hci:NONE:Control', bluetooth)).toEqual([bluetooth.HCI_DEV_NONE, bluetooth.HCI_CHANNEL_CONTROL]);
+    expect(tuple('hci:none:logging', bluetooth)).toEqual([bluetooth.HCI_DEV_NONE, bluetooth.HCI_CHANNEL_LOGGING]);
+    expect(tuple('hci:0:0x1', bluetooth)).toEqual([0, 1]);
+    const hci = parseAddress('hci:0');
+    expect(hci.kind.proto(bluetooth, hci.rest, hci.text)).toBe(bluetooth.BTPROTO_HCI);
+    expect(hci.kind.style('raw')).toBe('bound');
+    expect(tuple('qipcrtr:1:16385', qipcrtr)).toEqual([1, 16385]);
+    expect(tuple('qipcrtr:bcast:ctrl', qipcrtr)).toEqual([qipcrtr.QRTR_NODE_BCAST, qipcrtr.QRTR_PORT_CTRL]);
+    expect(tuple('qipcrtr:0x2:any', qipcrtr)).toEqual([2, 0]);
+    const q = parseAddress('qipcrtr:7:16400,bind=7:any');
+    expect(q.kind.local(qipcrtr, q.options.bind!, q.text)).toEqual([7, 0]);
+    expect(q.kind.style('dgram')).toBe('datagram');
+  });
+
+  it('prints a J1939 sender in j1939: syntax (hex), and other tuples as KIND: REST', () => {
+    expect(formatAddress(['vcan0', 0n, 0x12300, 0x20])).toBe('vcan0:0:12300:20');
+    expect(formatAddress(['vcan0', 0x1234n, 0x3ffff, 0xfe])).toBe('vcan0:1234:3ffff:fe');
+    expect(formatAddress([1, 16385])).toBe('1:16385');
+    expect(formatAddress('00:AA:01:00:00:00')).toBe('00:AA:01:00:00:00');
+    expect(formatAddress(['127.0.0.1', 80])).toBe('127.0.0.1:80');
+  });
+
   it.each([
     ['', 'an address is required'],
     ['tcp', 'tcp takes HOST:PORT'],
@@ -119,6 +154,28 @@ describe('parseAddress', () => {
     ['tcp:1.2.3.4:5,type=dgram', 'tcp: type must be one of stream'],
     ['tcp:1.2.3.4:5,bind=nothere', 'expected HOST:PORT'],
     ['can:vcan0,bind=vcan1', 'can: takes no bind='],
+    ['sco:', 'expected BDADDR (as 00:11:22:33:44:55)'],
+    ['sco:00:AA:01:00:00', 'expected BDADDR'],
+    ['sco:00:AA:01:00:00:00:1', 'expected BDADDR'],
+    ['sco:00:AA:01:00:00:00,bind=hci0', 'expected BDADDR'],
+    ['sco:00:AA:01:00:00:00,type=stream', 'sco: type must be one of seqpacket'],
+    ['hci:', 'expected DEV[:CHANNEL]'],
+    ['hci:0:raw:1', 'expected DEV[:CHANNEL]'],
+    ['hci:eth0', 'device (a number, hciN or none) must be a number in 0..65535, not "eth0"'],
+    ['hci:65536', 'device (a number, hciN or none) must be a number in 0..65535'],
+    ['hci:0:bogus', 'channel must be raw, user, monitor, control, logging or a number, not "bogus"'],
+    ['hci:0:65536', 'channel must be a number in 0..65535'],
+    ['hci:0:monitor', 'the monitor channel is not bound to one controller: write hci:none:monitor'],
+    ['hci:hci1:control', 'write hci:none:control'],
+    ['hci:0,bind=1', 'hci: takes no bind='],
+    ['qipcrtr:', 'expected NODE:PORT'],
+    ['qipcrtr:1', 'expected NODE:PORT'],
+    ['qipcrtr:1:2:3', 'expected NODE:PORT'],
+    ['qipcrtr:here:1', 'node (a number, local or bcast) must be a number'],
+    ['qipcrtr:1:-1', 'port (a number, any or ctrl) must be a number'],
+    ['qipcrtr:4294967296:1', 'node (a number, local or bcast) must be a number in 0..4294967295'],
+    ['qipcrtr:1:1,bind=1', 'expected NODE:PORT'],
+    ['qipcrtr:1:1,type=stream', 'qipcrtr: type must be one of dgram'],
   ])('refuses %j with a usage error that says why', (text, why) => {
     const err = usageError(text);
     expect(err.message).toContain(why);

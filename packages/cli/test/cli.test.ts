@@ -46,6 +46,9 @@ describe('usage errors are one line on stderr and exit 2, never a stack trace', 
     [['relay', 'tcp:1.2.3.4:5', 'tcp:1.2.3.4:6,fork'], 'sock relay: only the left address of relay may fork (it accepts; each connection gets a fresh right one)'],
     [['connect', 'tcp:127.0.0.1:5,setsockopt=SOL_SOCKET:SO_NOPE:1'], 'sock connect: bad address "tcp:127.0.0.1:5,setsockopt=SOL_SOCKET:SO_NOPE:1": setsockopt option "SO_NOPE" is not a constant this platform and family define'],
     [['recv', 'netlink:nosuch'], 'sock recv: bad address "netlink:nosuch": netlink protocol: this platform has no NETLINK_NOSUCH'],
+    [['recv', 'hci:0:monitor'], 'sock recv: bad address "hci:0:monitor": the monitor channel is not bound to one controller: write hci:none:monitor'],
+    [['send', 'sco:00:AA:01:00:00'], 'sock send: bad address "sco:00:AA:01:00:00": expected BDADDR (as 00:11:22:33:44:55)'],
+    [['connect', 'qipcrtr:local'], 'sock connect: bad address "qipcrtr:local": expected NODE:PORT (NODE a number, local or bcast; PORT a number, any or ctrl)'],
     [['connect', '-x', 'netlink:route'], null],
   ] as [string[], string | null][])('sock %j', async (argv, message) => {
     const r = await run(argv, { input: message === null ? 'zz\n' : '' });

@@ -18,6 +18,7 @@ interface Status {
   reason?: string;
   fix?: string;
   types: { type: string; available: boolean; reason?: string }[];
+  kinds: string[];
 }
 
 describe('sock families', () => {
@@ -32,6 +33,21 @@ describe('sock families', () => {
       expect(f.status).toBe(plugin.available() ? 'available' : 'unavailable');
       if (!plugin.available()) expect(f.reason).toBe(plugin.unavailableReason());
     }
+    expect(Object.fromEntries(list.map((f) => [f.family, f.kinds]))).toEqual({
+      AF_INET: ['tcp:', 'udp:'],
+      AF_INET6: ['tcp:', 'tcp6:', 'udp:', 'udp6:'],
+      AF_UNIX: ['unix:', 'unix-abstract:', 'unix-dgram:', 'seqpacket:'],
+      AF_PACKET: ['packet:'],
+      AF_NETLINK: ['netlink:'],
+      AF_CAN: ['can:', 'isotp:', 'j1939:'],
+      AF_ALG: ['sock hash'],
+      AF_VSOCK: ['vsock:'],
+      AF_TIPC: ['tipc:'],
+      AF_BLUETOOTH: ['l2cap:', 'rfcomm:', 'sco:', 'hci:'],
+      AF_RDS: ['rds:'],
+      AF_QIPCRTR: ['qipcrtr:'],
+    });
+    expect(list.find((f) => f.family === 'AF_BLUETOOTH')!.types.map((t) => t.type)).toEqual(['l2cap', 'rfcomm', 'hci', 'sco']);
     const unix = list.find((f) => f.family === 'AF_UNIX')!;
     expect(unix.types).toEqual([
       { type: 'stream', available: true },
@@ -47,7 +63,7 @@ describe('sock families', () => {
     if (result.ok) return;
     expect(result.missing).toBe(true);
     expect(loadFailure(info, result)).toEqual({ reason: '@sock/no-such-family is not installed', fix: 'npm install @sock/no-such-family' });
-    expect(formatFamilies([{ family: 'AF_NOSUCH', package: info.pkg, status: 'not-installed', ...loadFailure(info, result), types: [] }])).toMatch(
+    expect(formatFamilies([{ family: 'AF_NOSUCH', package: info.pkg, status: 'not-installed', ...loadFailure(info, result), types: [], kinds: [] }])).toMatch(
       /^AF_NOSUCH\s+@sock\/no-such-family\s+no: @sock\/no-such-family is not installed; fix: npm install @sock\/no-such-family$/m,
     );
   });
@@ -58,8 +74,16 @@ describe('sock families', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^family\s+package\s+status$/);
     expect(r.stdout).toMatch(/^AF_UNIX\s+@sock\/unix\s+yes: stream, dgram, seqpacket$/m);
-    expect(lines.filter((l) => /^AF_[A-Z0-9]+\s/.test(l)).length).toBe(12);
-    for (const l of lines.slice(1).filter((x) => x !== '')) expect(l).toMatch(/^(AF_[A-Z0-9]+\s+@sock\/[a-z0-9]+\s+(yes: |no: )|\s{33}[a-z0-9]+: no: )/);
+    const table = lines.slice(1, lines.indexOf(''));
+    expect(table.filter((l) => /^AF_[A-Z0-9]+\s/.test(l)).length).toBe(12);
+    for (const l of table) expect(l).toMatch(/^(AF_[A-Z0-9]+\s+@sock\/[a-z0-9]+\s+(yes: |no: )|\s{33}[a-z0-9]+: no: )/);
+    // Then which address kinds each family has.
+    const kinds = lines.slice(lines.indexOf('') + 1);
+    expect(kinds[0]).toBe('addresses (sock --help):');
+    expect(kinds).toContain('  AF_BLUETOOTH   l2cap: rfcomm: sco: hci:');
+    expect(kinds).toContain('  AF_QIPCRTR     qipcrtr:');
+    expect(kinds).toContain('  AF_ALG         sock hash');
+    expect(kinds.filter((l) => /^  AF_/.test(l)).length).toBe(12);
   });
 
   it('rejects arguments it does not take with exit status 2', async () => {

@@ -5,6 +5,7 @@ import { helpText, parseArgs, type FlagSpec } from '../args.js';
 import { usage } from '../errors.js';
 import { FAMILIES, loadFailure, loadPackage, pluginOf, type FamilyInfo, type TypeProbe } from '../families.js';
 import type { Io } from '../io.js';
+import { KINDS } from '../kinds.js';
 
 export interface TypeStatus {
   type: string;
@@ -21,6 +22,14 @@ export interface FamilyStatus {
   reason?: string;
   fix?: string;
   types: TypeStatus[];
+  /** The address kinds (`tcp`, `udp`, ...) and commands (`hash`) of `sock` that use the family. */
+  kinds: string[];
+}
+
+/** The address kinds of a family; AF_ALG is `sock hash`'s. */
+export function kindsOf(family: string): string[] {
+  const kinds = KINDS.filter((k) => k.family === family || (family === 'AF_INET6' && k.familyFor !== undefined)).map((k) => `${k.name}:`);
+  return family === 'AF_ALG' ? [...kinds, 'sock hash'] : kinds;
 }
 
 const FLAGS: readonly FlagSpec[] = [
@@ -73,7 +82,7 @@ function probeType(info: FamilyInfo, af: number, probe: TypeProbe, own: Readonly
 }
 
 export async function familyStatus(info: FamilyInfo): Promise<FamilyStatus> {
-  const out: FamilyStatus = { family: info.name, package: info.pkg, status: 'available', types: [] };
+  const out: FamilyStatus = { family: info.name, package: info.pkg, status: 'available', types: [], kinds: kindsOf(info.name) };
   const result = await loadPackage(info.pkg);
   const af = headerFamilies[info.name];
   if (!result.ok) {
@@ -104,6 +113,8 @@ export function formatFamilies(list: readonly FamilyStatus[]): string {
       lines.push(`${''.padEnd(33)}${t.type}: no: ${t.reason}${t.fix ? `; fix: ${t.fix}` : ''}`);
     }
   }
+  lines.push('', 'addresses (sock --help):');
+  for (const f of list) if (f.kinds.length > 0) lines.push(`  ${f.family.padEnd(14)} ${f.kinds.join(' ')}`);
   return `${lines.join('\n')}\n`;
 }
 

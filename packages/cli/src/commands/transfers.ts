@@ -36,7 +36,8 @@ export const DEFINITIONS: Record<string, Definition> = {
   connect: {
     name: 'connect',
     usage: 'sock connect [options] ADDRESS',
-    summary: 'Connects to ADDRESS (binds, for can:, packet:, netlink:) and joins it with stdin/stdout:\nwhat stdin gives goes to the socket, what the socket receives goes to stdout.',
+    summary:
+      'Connects to ADDRESS (binds, for can:, isotp:, j1939:, packet:, netlink:, hci:) and\njoins it with stdin/stdout: what stdin gives goes to the socket, what the socket\nreceives goes to stdout.',
     flags: [...DIRECTION_FLAGS, ...COMMON_FLAGS],
   },
   listen: {
