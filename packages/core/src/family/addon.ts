@@ -51,21 +51,56 @@ function listNodeFiles(dir: string): string[] {
   }
 }
 
-/** Every place the loader looks, with what it found there, for the error message. */
-function triedPaths(root: string, fromSource: boolean): string[] {
+/** The libc node-gyp-build matches prebuilds against (its own rule: LIBC, else musl on Alpine, else glibc). */
+function matchedLibc(): string {
+  return process.env.LIBC || (platform() === 'linux' && existsSync('/etc/alpine-release') ? 'musl' : 'glibc');
+}
+
+/** The ARM version node-gyp-build matches `armv*` tags against. */
+function matchedArmv(): string {
+  const vars = process.config.variables as { arm_version?: string | number };
+  return process.env.ARM_VERSION || (arch() === 'arm64' ? '8' : vars.arm_version !== undefined ? String(vars.arm_version) : '');
+}
+
+/**
+ * Why the prebuilt `file` does not fit this process, by its tags
+ * (`<name>.napi.glibc.armv7.node`), or null when the tags fit (then it failed to load).
+ */
+function misfit(file: string): string | null {
+  const tags = file.split('.').slice(1, -1);
+  const napi = tags.includes('napi');
+  for (const tag of tags) {
+    if ((tag === 'glibc' || tag === 'musl') && tag !== matchedLibc()) return `built for ${tag}, this system has ${matchedLibc()}`;
+    if (tag.startsWith('armv') && tag.slice(4) !== matchedArmv()) return `built for ARMv${tag.slice(4)}, this Node.js is for ARMv${matchedArmv() || '?'}`;
+    if (tag.startsWith('abi') && !napi && tag.slice(3) !== process.versions.modules) return `built for Node.js ABI ${tag.slice(3)}, this is ABI ${process.versions.modules}`;
+    if ((tag === 'electron' || tag === 'node-webkit') && !napi) return `built for ${tag}`;
+  }
+  return null;
+}
+
+/** Every place the loader looks, with what it found there and why it did not fit, for the error message. */
+function triedPaths(root: string, fromSource: boolean, cause: unknown): string[] {
   const lines: string[] = [];
   const prebuilds = join(root, 'prebuilds');
-  let tuples: string[] = [];
+  let all: string[] = [];
   try {
-    tuples = readdirSync(prebuilds).filter((d) => d.startsWith(`${platform()}-`) && d.split('-')[1]?.split('+').includes(arch()));
+    all = readdirSync(prebuilds);
   } catch {
     // No prebuilds directory: reported below.
   }
+  const tuples = all.filter((d) => d.startsWith(`${platform()}-`) && d.split('-')[1]?.split('+').includes(arch()));
+  const here = join(prebuilds, `${platform()}-${arch()}`);
   if (fromSource) lines.push(`${prebuilds}/ (skipped: npm_config_build_from_source is set)`);
-  else if (tuples.length === 0) lines.push(`${join(prebuilds, `${platform()}-${arch()}`)}/*.node (no such directory)`);
+  else if (all.length === 0) lines.push(`${here}/*.node (no prebuilds/ directory: this copy of the package ships no prebuilt binaries)`);
+  else if (tuples.length === 0) lines.push(`${here}/*.node (no binary for ${platform()}-${arch()}; prebuilds/ has ${all.join(', ')})`);
   else for (const t of tuples) {
     const files = listNodeFiles(join(prebuilds, t));
-    lines.push(`${join(prebuilds, t)}/*.node (${files.length === 0 ? 'none' : `found ${files.join(', ')}, none for this Node.js ABI ${process.versions.modules}`})`);
+    if (files.length === 0) lines.push(`${join(prebuilds, t)}/*.node (none)`);
+    for (const f of files) {
+      const why = misfit(f);
+      const failed = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+      lines.push(`${join(prebuilds, t, f)} (${why ?? `fits, but failed to load: ${failed}`})`);
+    }
   }
   for (const kind of ['Release', 'Debug']) {
     const dir = join(root, 'build', kind);
@@ -106,10 +141,12 @@ export function loadAddon<T>(packageName: string, importMetaUrl: string): T {
     }
     return require(nodeGypBuild.resolve(root)) as T;
   } catch (cause) {
-    const tried = triedPaths(root, fromSource).map((l) => `  - ${l}`).join('\n');
+    const tried = triedPaths(root, fromSource, cause).map((l) => `  - ${l}`).join('\n');
+    const musl = platform() === 'linux' && matchedLibc() === 'musl';
     throw new Error(
       `${packageName}: could not load its native addon for ${platform()}-${arch()} (${libc()}, Node.js ${process.version}, ABI ${process.versions.modules}).\n` +
         `Tried:\n${tried}\n` +
+        (musl ? 'The prebuilt binaries are for glibc; on musl (Alpine) build from source (apk add python3 make g++ linux-headers).\n' : '') +
         `Build it from source with \`npm rebuild ${packageName} --build-from-source\` ` +
         `(or \`pnpm rebuild ${packageName}\`; needs python3, make, a C++ compiler and the kernel's UAPI headers).`,
       { cause },
