@@ -8,7 +8,7 @@
 // every Node.js release. Each package is built in a scratch copy, so the
 // package's own build/ (the one the tests load) is never touched.
 //
-//   node scripts/prebuild.mjs [--arch x64,arm64,arm] [--install-toolchains] [pkg ...]
+//   node scripts/prebuild.mjs [--arch x64,arm64,arm] [--install-toolchains] [pkg ... | .]
 //
 // --install-toolchains apt-get installs the cross compilers when missing.
 import { spawnSync } from 'node:child_process';
@@ -107,7 +107,7 @@ function main(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--arch') archs = argv[++i].split(',');
     else if (argv[i] === '--install-toolchains') installToolchains = true;
-    else pkgs.push(argv[i]);
+    else pkgs.push(argv[i] === '.' ? path.basename(process.cwd()) : argv[i]); // '.': the package run from (its "prebuilds" script)
   }
   if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error('prebuilds are made on linux-x64 (the host build plus two cross builds)');
   for (const a of archs) if (!(a in TARGETS)) throw new Error(`unknown arch ${a}; one of ${Object.keys(TARGETS).join(', ')}`);
