@@ -8,6 +8,7 @@
 // every Node.js release. Each package is built in a scratch copy, so the
 // package's own build/ (the one the tests load) is never touched.
 //
+//   pnpm prebuilds [...]   (not "prebuild": npm and pnpm would run that before every "build")
 //   node scripts/prebuild.mjs [--arch x64,arm64,arm] [--install-toolchains] [pkg ... | .]
 //
 // --install-toolchains apt-get installs the cross compilers when missing.
@@ -96,11 +97,6 @@ function buildOne(pkg, arch, scratch) {
 }
 
 function main(argv) {
-  if (process.env.npm_lifecycle_event === 'prebuild' && process.env.npm_config_user_agent?.startsWith('npm/')) {
-    // npm (unlike pnpm) runs a "prebuild" script before every "build": not a request for prebuilt binaries.
-    console.log("prebuild: skipped under npm (it runs 'prebuild' before 'build'); run `pnpm prebuild` or `node scripts/prebuild.mjs`");
-    return;
-  }
   let archs = ['x64', 'arm64', 'arm'];
   let installToolchains = false;
   const pkgs = [];
