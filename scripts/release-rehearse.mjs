@@ -16,7 +16,7 @@
 //  5. Teardown: the registry stopped, every temp directory removed.
 //
 //   node scripts/release-rehearse.mjs [--keep]
-// Needs `pnpm run build` and `pnpm prebuild` first (the tarballs carry dist/ and prebuilds/).
+// Needs `pnpm run build` and `pnpm prebuilds` first (the tarballs carry dist/ and prebuilds/).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -27,6 +27,7 @@ import { nodeBinary } from './node-dist.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VERDACCIO = 'verdaccio@6.10.4';
+const LINTERS = ['publint@0.3.25', '@arethetypeswrong/cli@0.18.5'];
 const PREBUILD_DIRS = ['linux-x64', 'linux-arm64', 'linux-arm'];
 const t0 = Date.now();
 const cleanups = [];
@@ -135,6 +136,39 @@ function checkTarball(t) {
   }
 }
 
+/** Installs pinned npm packages once into ~/.cache/<name> (not the workspace: its lockfile stays as it is); returns that directory. */
+function cachedTools(name, specs) {
+  const dir = path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), name);
+  const installed = (spec) => {
+    const at = spec.lastIndexOf('@');
+    const m = path.join(dir, 'node_modules', spec.slice(0, at), 'package.json');
+    return existsSync(m) && manifest(path.dirname(m)).version === spec.slice(at + 1);
+  };
+  if (!specs.every(installed)) {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(path.join(dir, 'package.json'))) writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
+    run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...specs], { cwd: dir });
+  }
+  return dir;
+}
+
+/** 2b. publint and @arethetypeswrong/cli on every tarball. */
+function lintAll(tarballs, work) {
+  const tools = cachedTools('sock-lint', LINTERS);
+  for (const t of tarballs) {
+    const dir = path.join(work, 'lint', t.pkg);
+    mkdirSync(dir, { recursive: true });
+    run('tar', ['xzf', t.tgz, '-C', dir]);
+    const pub = run(path.join(tools, 'node_modules', '.bin', 'publint'), ['--strict', '--pack', 'false', path.join(dir, 'package')], { allowFail: true });
+    check(pub.status === 0, `${t.name}: publint --strict${pub.status === 0 ? '' : `\n${pub.stdout}${pub.stderr}`}`);
+    // ESM-only packages (CommonJS callers use require(esm), Node.js >= 20.19: tested on the installed packages below);
+    // core's ./native-include is a path for binding.gyp, not a module to type.
+    const args = [t.tgz, '--profile', 'esm-only', '--format', 'ascii', ...(t.pkg === 'core' ? ['--exclude-entrypoints', './native-include'] : [])];
+    const attw = run(path.join(tools, 'node_modules', '.bin', 'attw'), args, { allowFail: true });
+    check(attw.status === 0, `${t.name}: attw --profile esm-only${attw.status === 0 ? '' : `\n${attw.stdout}${attw.stderr}`}`);
+  }
+}
+
 async function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -148,13 +182,7 @@ async function freePort() {
 
 /** 3. Verdaccio on 127.0.0.1 with an account to publish with; returns its URL and an npmrc. */
 async function startRegistry(work) {
-  const toolDir = path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'sock-verdaccio');
-  const bin = path.join(toolDir, 'node_modules', '.bin', 'verdaccio');
-  if (!existsSync(bin) || !existsSync(path.join(toolDir, 'node_modules', 'verdaccio', 'package.json')) || manifest(path.join(toolDir, 'node_modules', 'verdaccio')).version !== VERDACCIO.split('@')[1]) {
-    mkdirSync(toolDir, { recursive: true });
-    if (!existsSync(path.join(toolDir, 'package.json'))) writeFileSync(path.join(toolDir, 'package.json'), '{"private":true}\n');
-    run('npm', ['install', '--no-audit', '--no-fund', '--silent', VERDACCIO], { cwd: toolDir });
-  }
+  const toolDir = cachedTools('sock-verdaccio', [VERDACCIO]);
   const upstream = run('npm', ['config', 'get', 'registry']).stdout.trim();
   const dir = path.join(work, 'registry');
   mkdirSync(dir);
@@ -318,6 +346,8 @@ async function main(argv) {
     const copy = versionCopy(work, pkgs);
     log('pnpm pack and the tarballs\' contents');
     const tarballs = packAll(copy, pkgs, path.join(work, 'tarballs'));
+    log('publint and attw on every tarball');
+    lintAll(tarballs, work);
     const reg = await startRegistry(work);
     for (const t of tarballs) {
       run('npm', ['publish', t.tgz, '--access', 'public', '--provenance=false', '--registry', reg.url], { env: { ...process.env, npm_config_userconfig: reg.npmrc } });

@@ -11,7 +11,7 @@
 //          through N-API with the 32-bit ABI, not that @sock supports Node 20.11)
 //
 //   node scripts/test-arm.mjs [--install-tools] [--only arm64|armv7|x64]
-// Needs `pnpm run build` and `pnpm prebuild` (or scripts/prebuild.mjs core unix inet) first.
+// Needs `pnpm run build` and `pnpm prebuilds` (or scripts/prebuild.mjs core unix inet) first.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +39,7 @@ function stage() {
     const dest = path.join(nm, '@sock', pkg);
     if (!existsSync(path.join(src, 'dist', 'index.js'))) throw new Error(`packages/${pkg}/dist is missing: run pnpm run build`);
     for (const want of Object.values(RUNS)) {
-      if (!existsSync(path.join(src, 'prebuilds', want.prebuild))) throw new Error(`packages/${pkg}/prebuilds/${want.prebuild} is missing: run pnpm prebuild`);
+      if (!existsSync(path.join(src, 'prebuilds', want.prebuild))) throw new Error(`packages/${pkg}/prebuilds/${want.prebuild} is missing: run pnpm prebuilds`);
     }
     mkdirSync(dest, { recursive: true });
     for (const entry of ['package.json', 'dist', 'prebuilds']) cpSync(path.join(src, entry), path.join(dest, entry), { recursive: true });
