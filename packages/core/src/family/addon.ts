@@ -129,7 +129,13 @@ function triedPaths(root: string, fromSource: boolean, cause: unknown): string[]
 export function loadAddon<T>(packageName: string, importMetaUrl: string): T {
   const root = packageRootOf(packageName, fileURLToPath(importMetaUrl));
   const require = createRequire(importMetaUrl);
-  const nodeGypBuild = require('node-gyp-build') as NodeGypBuild;
+  let nodeGypBuild: NodeGypBuild;
+  try {
+    nodeGypBuild = require('node-gyp-build') as NodeGypBuild;
+  } catch {
+    // A family that does not list node-gyp-build (or a layout that hides it) still loads: core depends on it.
+    nodeGypBuild = createRequire(import.meta.url)('node-gyp-build') as NodeGypBuild;
+  }
   const fromSource = buildFromSource(packageName);
   try {
     if (fromSource) {
