@@ -54,12 +54,11 @@ function timespecAt(data: Uint8Array, at: number): bigint | null {
 
 /** Decodes the SOL_SOCKET timestamp and SO_RXQ_OVFL items of recvmsg's ancillary data; other items are ignored. */
 export function decodeFrameAncillary(items: readonly AncillaryItem[]): FrameMeta {
-  return frameMeta(ancillaryItems(items, 'items'));
+  return frameMeta(ancillaryItems(items, 'items'), {});
 }
 
-/** decodeFrameAncillary without the checks, for the items recvmsg/recvmmsg just made. */
-function frameMeta(items: readonly AncillaryItem[]): FrameMeta {
-  const out: FrameMeta = {};
+/** decodeFrameAncillary without the checks, for the items recvmsg/recvmmsg just made: sets what they say on `out`. */
+function frameMeta<T extends FrameMeta>(items: readonly AncillaryItem[], out: T): T {
   for (let i = 0; i < items.length; i++) {
     const [level, type, data] = items[i]!;
     if (level !== SOL_SOCKET) continue;
@@ -75,7 +74,7 @@ function frameMeta(items: readonly AncillaryItem[]): FrameMeta {
       if (sw !== null && sw !== 0n) out.timestamp = sw;
       if (hw !== null && hw !== 0n) out.hwTimestamp = hw;
     } else if (type === SO_RXQ_OVFL && data.length >= 4) {
-      out.dropped = view(data).getUint32(0, LE);
+      out.dropped = LE ? (data[0]! | (data[1]! << 8) | (data[2]! << 16) | (data[3]! << 24)) >>> 0 : ((data[0]! << 24) | (data[1]! << 16) | (data[2]! << 8) | data[3]!) >>> 0;
     }
   }
   return out;
@@ -116,7 +115,7 @@ export function receivedFrame(data: Buffer, anc: AncillaryItem[], address: unkno
 export function frameFromParts(data: Buffer, anc: readonly AncillaryItem[], address: unknown): ReceivedFrame {
   const ifname = Array.isArray(address) && typeof address[0] === 'string' ? address[0] : '';
   const frame = decodeFrame(data) as ReceivedFrame;
-  if (anc.length > 0) Object.assign(frame, frameMeta(anc));
+  if (anc.length > 0) frameMeta(anc, frame);
   frame.ifname = ifname;
   return frame;
 }

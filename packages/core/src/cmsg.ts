@@ -77,8 +77,12 @@ function writeLen(buf: Buffer, off: number, len: number): void {
   else view(buf).setUint32(off, len, LE);
 }
 
-function readLen(buf: Uint8Array, off: number): number {
-  return L.cmsgLenSize === 8 ? Number(view(buf).getBigUint64(off, LE)) : view(buf).getUint32(off, LE);
+/** cmsg_len at `off` (a size_t or a socklen_t), read without a BigInt: this runs per received item. */
+function readLen(dv: DataView, off: number): number {
+  if (L.cmsgLenSize !== 8) return dv.getUint32(off, LE);
+  const lo = dv.getUint32(off + (LE ? 0 : 4), LE);
+  const hi = dv.getUint32(off + (LE ? 4 : 0), LE);
+  return hi * 0x1_0000_0000 + lo;
 }
 
 /**
@@ -131,16 +135,17 @@ export function decodeAncillary(control: ArrayBufferView, controllen: number): D
 /** The cmsghdr walk over control[0..end). */
 function walk(control: Uint8Array, end: number): DecodedAncillary {
   const items: AncillaryItem[] = [];
+  const dv = view(control);
   let off = 0;
   let malformed = false;
   while (off + HDR <= end) {
-    const len = readLen(control, off);
+    const len = readLen(dv, off);
     if (len < HDR) {
       malformed = true;
       break;
     }
-    const level = view(control).getInt32(off + L.cmsgLevelOffset, LE);
-    const type = view(control).getInt32(off + L.cmsgTypeOffset, LE);
+    const level = dv.getInt32(off + L.cmsgLevelOffset, LE);
+    const type = dv.getInt32(off + L.cmsgTypeOffset, LE);
     const dataEnd = off + len;
     const cut = dataEnd > end;
     items.push([level, type, Buffer.from(control.subarray(off + HDR, Math.min(dataEnd, end)))]);
