@@ -5,6 +5,7 @@
  */
 import { constants as core, Socket } from '@sock/core';
 import { badAddress, type AddressSpec } from './address.js';
+import { CliError, EXIT } from './errors.js';
 import { requireFamily, type FamilyModule } from './families.js';
 import { hciParts, type Style } from './kinds.js';
 
@@ -85,6 +86,20 @@ export async function openSocket(spec: AddressSpec): Promise<Opened> {
   return opened;
 }
 
+/**
+ * A failed bind or connect, with the family's advice where it has some
+ * (@sock/bluetooth's: EBUSY on the HCI user channel, EPERM, ERFKILL).
+ */
+function withHint(o: Opened, err: unknown): unknown {
+  const hint = o.module.bluetoothErrorHint;
+  const e = err as { errno?: unknown; message?: unknown } | null;
+  if (o.family === 'AF_BLUETOOTH' && typeof hint === 'function' && e !== null && typeof e === 'object' && typeof e.errno === 'number' && typeof e.message === 'string') {
+    const text = (hint as (errno: number) => string | null)(e.errno);
+    if (text) return new CliError(EXIT.OS_ERROR, `${o.spec.text}: ${e.message}; ${text}`);
+  }
+  return err;
+}
+
 function localOf(o: Opened): unknown {
   const { spec, module } = o;
   return spec.options.bind === undefined ? undefined : spec.kind.local(module, spec.options.bind, spec.text);
@@ -118,7 +133,7 @@ export async function openConnect(spec: AddressSpec, signal?: AbortSignal): Prom
     return o;
   } catch (err) {
     sock.close();
-    throw err;
+    throw withHint(o, err);
   }
 }
 
@@ -146,7 +161,7 @@ export async function openListen(spec: AddressSpec): Promise<Opened> {
     return o;
   } catch (err) {
     sock.close();
-    throw err;
+    throw withHint(o, err);
   }
 }
 

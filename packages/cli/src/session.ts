@@ -141,6 +141,15 @@ async function inContext<T>(spec: AddressSpec, p: Promise<T>): Promise<T> {
   }
 }
 
+/** Where a socket is bound, as the kind writes it; the address as given where getsockname fails (an HCI monitor socket: EBADFD). */
+function boundName(o: Opened): string {
+  try {
+    return formatAddress(o.sock.getsockname());
+  } catch {
+    return o.spec.rest;
+  }
+}
+
 /**
  * Listens: a stream kind accepts one connection (the listening socket is
  * then closed); a datagram kind answers whoever sent last; a bound kind is
@@ -149,7 +158,7 @@ async function inContext<T>(spec: AddressSpec, p: Promise<T>): Promise<T> {
  */
 export async function listenSide(spec: AddressSpec, io: Io, verbose: boolean, timeout: number | undefined, serve?: (conn: Side) => Promise<void>): Promise<Side> {
   const o = await inContext(spec, openListen(spec));
-  if (verbose) io.err(`sock: listening on ${spec.kind.name}:${formatAddress(o.sock.getsockname())}`);
+  if (verbose) io.err(`sock: listening on ${spec.kind.name}:${boundName(o)}`);
   if (o.style === 'datagram') return { endpoint: answeringEndpoint(o, (t) => io.err(`sock: ${t}`)), opened: o };
   if (o.style === 'bound') return { endpoint: socketEndpoint(o), opened: o };
   for (;;) {
