@@ -7,6 +7,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errno, OSError, SO_ERROR, SOCK_RAW, SOCK_SEQPACKET, SOCK_STREAM, SOL_SOCKET, Socket } from '@sock/core';
@@ -509,6 +510,98 @@ describe.skipIf(bt.skip)(`LE connection-oriented channels between hci1 and hci0$
     expect(await c.recv(1024)).toEqual(big);
     await c.send(Buffer.from('pong'));
     expect((await client.recv(100)).toString()).toBe('pong');
+  });
+});
+
+// btvirt (BlueZ's emulator, btdev) completes an SCO/eSCO setup on the initiating controller only
+// until BlueZ 5.86 (commit 2769a919e, "btdev: implement Sync Conn Accept/Reject flow"): the peer
+// controller's host never sees a Connection Request, so nothing can accept there.
+const btvirtVersion = (): number[] | null => {
+  if (bt.skip) return null;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'btvirt') continue;
+      const r = spawnSync(`/proc/${pid}/exe`, ['--version'], { encoding: 'utf8', timeout: T * 1000 });
+      const v = /^(\d+)\.(\d+)/.exec(r.stdout.trim());
+      if (v) return [Number(v[1]), Number(v[2])];
+    } catch {
+      // a process that ended or that we may not inspect
+    }
+  }
+  return null;
+};
+const scoAccept = ((): Need => {
+  if (bt.skip) return bt;
+  const v = btvirtVersion();
+  if (v !== null && (v[0]! > 5 || (v[0] === 5 && v[1]! >= 86))) return { skip: false, title: '' };
+  const which = v === null ? 'the controllers\' emulator' : `btvirt ${v.join('.')}`;
+  return { skip: true, title: ` (skipped: ${which} completes an SCO link on the connecting controller only and never reports it to hci1; BlueZ 5.86's btdev added the accept flow)` };
+})();
+
+// Measured in the lab (Debian's 6.1.0-57 kernel, btvirt 5.66): an SCO connect from hci0 to hci1
+// fails with ECONNREFUSED within milliseconds, from @sock and from CPython alike. With the kernel's
+// debug output on, it pages hci1 for the ACL link and drops that connection at once
+// (hci_conn_timeout in state BT_CONNECT sends Create Connection Cancel); with the ACL link already
+// up (below) it is refused just as fast. So on a 6.1 kernel the connection tests skip, saying so.
+const scoConnect = ((): Need => {
+  if (bt.skip) return bt;
+  if (!/^6\.1\./.test(release())) return { skip: false, title: '' };
+  return { skip: true, title: ` (skipped: on this ${release()} kernel an SCO connect to btvirt's hci1 is refused within milliseconds, CPython's too: the kernel cancels the paging of the ACL link it opens for SCO at once, and refuses the same with that link up)` };
+})();
+
+describe.skipIf(bt.skip)(`SCO from hci0 to hci1${bt.title}`, { timeout: 120_000 }, () => {
+  /**
+   * An ACL link from hci0 to hci1, held by an L2CAP channel, as a headset's RFCOMM channel holds it
+   * before the SCO link: this kernel's SCO connect drops its hold on an ACL link it has to page for
+   * itself at once (hci_conn_timeout in state BT_CONNECT: Create Connection, then Create Connection
+   * Cancel, and the SCO connect fails with ECONNREFUSED), but it sets up SCO on one that is up.
+   */
+  async function aclLink(): Promise<Socket<'AF_BLUETOOTH'>[]> {
+    const p = psm();
+    const server = l2cap(HCI1, p);
+    server.listen(1);
+    const client = l2cap(HCI0);
+    const accepted = server.accept();
+    await client.connect([HCI1, p]);
+    return [server, client, (await accepted)[0]];
+  }
+
+  it.skipIf(scoConnect.skip)(`an SCO client on hci0 connects to hci1 over the ACL link, reads its MTU and voice setting, and sends a frame of that size${scoConnect.title}`, async () => {
+    const link = await aclLink();
+    try {
+      using s = new Socket(AF_BLUETOOTH, SOCK_SEQPACKET, BTPROTO_SCO);
+      s.settimeout(T);
+      s.bind(HCI0);
+      await s.connect(HCI1);
+      expect([s.getsockname(), s.getpeername()]).toEqual([HCI0, HCI1]);
+      const mtu = (s.getsockopt(SOL_SCO, SCO_OPTIONS, 2) as Buffer).readUInt16LE(0);
+      expect(mtu).toBeGreaterThan(0);
+      expect(getBtVoice(s)).toBe(BT_VOICE_CVSD_16BIT);
+      expect(await s.send(Buffer.alloc(mtu, 0x55))).toBe(mtu);
+      expect((await s.send(Buffer.alloc(mtu + 1)).then(() => null, (e: OSError) => e))?.errno).toBe(errno.EINVAL);
+    } finally {
+      for (const sock of link) sock.close();
+    }
+  });
+
+  it.skipIf(scoAccept.skip || scoConnect.skip)(`an SCO server on hci1 accepts hci0's connection${scoAccept.title || scoConnect.title}`, async () => {
+    const link = await aclLink();
+    try {
+      using server = new Socket(AF_BLUETOOTH, SOCK_SEQPACKET, BTPROTO_SCO);
+      server.settimeout(T);
+      server.bind(HCI1);
+      server.listen(1);
+      using s = new Socket(AF_BLUETOOTH, SOCK_SEQPACKET, BTPROTO_SCO);
+      s.settimeout(T);
+      s.bind(HCI0);
+      const accepted = server.accept();
+      await s.connect(HCI1);
+      const [conn, peer] = await accepted;
+      using c = conn;
+      expect([peer, c.getsockname(), c.getpeername()]).toEqual([HCI0, HCI1, HCI0]);
+    } finally {
+      for (const sock of link) sock.close();
+    }
   });
 });
 
