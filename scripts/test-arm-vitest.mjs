@@ -43,7 +43,6 @@ const LEFT_OUT = [
   ['too small a maxfds: MSG_CTRUNC', 'under qemu-user the fds beyond maxfds arrive and MSG_CTRUNC is not set (qemu-user translates recvmsg control data; passes on x64)', ['arm64', 'armv7']],
   ['maxfds 0 receives the data, no fd, and reports MSG_CTRUNC', 'under qemu-user MSG_CTRUNC is not set (as above; passes on x64)', ['arm64', 'armv7']],
   ['reports what the kernel refuses as CPython does (EINVAL for an unknown type', 'under qemu-user socketpair(AF_UNIX, 99) succeeds (qemu-user translates socket types; passes on x64)', ['arm64', 'armv7']],
-  ['libuv pads it to all 108 bytes', "Node 22's libuv no longer pads abstract names (the test expects Node 20's)", ['arm64']],
 ];
 
 function runArch(arch) {
