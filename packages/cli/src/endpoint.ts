@@ -4,7 +4,7 @@
  * (chunks of a byte stream, or whole messages) and writes them.
  */
 import { once } from 'node:events';
-import { constants as core, type Socket } from '@sock/core';
+import { constants as core, errno, type Socket } from '@sock/core';
 import type { Unit } from './framing.js';
 import type { Io } from './io.js';
 import type { Opened } from './open.js';
@@ -63,6 +63,7 @@ export function socketEndpoint(o: Opened, sock: Socket = o.sock, label = o.spec.
   const size = bufsize(o);
   const stream = sock.type === core.SOCK_STREAM || sock.type === core.SOCK_SEQPACKET;
   const connected = o.style !== 'bound' && o.style !== 'datagram';
+  const disconnectIsReset = o.family === 'AF_BLUETOOTH' && stream && connected;
   let writeClosed = false;
   return {
     label,
@@ -70,7 +71,16 @@ export function socketEndpoint(o: Opened, sock: Socket = o.sock, label = o.spec.
     ends: stream && connected,
     async *read(signal) {
       for (;;) {
-        const [data, from] = o.style === 'bound' ? await sock.recvfrom(size, 0, { signal }) : [await sock.recv(size, 0, { signal }), undefined];
+        let got: [Buffer, unknown];
+        try {
+          got = o.style === 'bound' ? await sock.recvfrom(size, 0, { signal }) : [await sock.recv(size, 0, { signal }), undefined];
+        } catch (err) {
+          // Linux's L2CAP and RFCOMM sockets report the peer's disconnect as a pending ECONNRESET
+          // (their teardown sets sk_err), even after an orderly close: for a connection that is its end of stream.
+          if (disconnectIsReset && (err as { errno?: unknown }).errno === errno.ECONNRESET) return;
+          throw err;
+        }
+        const [data, from] = got;
         if (data.length === 0 && stream && connected) return;
         yield { data, from };
       }

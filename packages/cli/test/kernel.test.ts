@@ -239,9 +239,9 @@ describe.skipIf(vsockLoopback.skip)(`vsock over the loopback transport${vsockLoo
 });
 
 describe.skipIf(tipc.skip)(`TIPC on one node${tipc.title}`, () => {
-  it('listen on a service name, connect to it: seqpacket messages both ways (TIPC has no half-close: each side waits 3 s)', async () => {
+  it('listen on a service name, connect to it: seqpacket messages both ways (TIPC has no half-close: the client waits 3 s, the server longer, so the client closes first)', async () => {
     const service = 18000 + (process.pid % 1000);
-    const server = start(['listen', '-v', '-l', '--wait', '3', `tipc:${service}:17`], { input: 'reply\n' });
+    const server = start(['listen', '-v', '-l', '--wait', '8', `tipc:${service}:17`], { input: 'reply\n' });
     await server.waitFor(/listening on/);
     const c = await run(['connect', '-l', '--wait', '3', `tipc:${service}:17`], { input: 'hello\nworld\n' });
     expect(c).toMatchObject({ code: 0, stdout: 'reply\n' });
@@ -265,7 +265,7 @@ describe.skipIf(packet.skip)(`AF_PACKET on lo${packet.title}`, () => {
 describe.skipIf(controllers.skip)(`Bluetooth between two controllers${controllers.title}`, () => {
   it('L2CAP: listen on hci1, connect from hci0 (bind=), messages both ways', async () => {
     const psm = 0x1001 + 2 * (process.pid % 100); // odd, below 0x1100: a dynamic PSM has bit 8 clear
-    const server = start(['listen', '-v', '-l', '--wait', '3', `l2cap:${HCI1}:${psm}`], { input: 'from hci1\n', timeout: 20_000 });
+    const server = start(['listen', '-v', '-l', '--wait', '8', `l2cap:${HCI1}:${psm}`], { input: 'from hci1\n', timeout: 20_000 });
     await server.waitFor(/listening on/);
     const c = await run(['connect', '-l', '--wait', '3', `l2cap:${HCI1}:${psm},bind=${HCI0}`], { input: 'from hci0\n', timeout: 20_000 });
     expect(c).toMatchObject({ code: 0, stdout: 'from hci1\n' });
@@ -274,7 +274,7 @@ describe.skipIf(controllers.skip)(`Bluetooth between two controllers${controller
 
   it('RFCOMM: listen on hci1, connect from hci0, a byte stream both ways', async () => {
     const channel = 1 + (process.pid % 29);
-    const server = start(['listen', '-v', '--wait', '3', `rfcomm:${HCI1}:${channel}`], { input: 'stream back', timeout: 20_000 });
+    const server = start(['listen', '-v', '--wait', '8', `rfcomm:${HCI1}:${channel}`], { input: 'stream back', timeout: 20_000 });
     await server.waitFor(/listening on/);
     const c = await run(['connect', '--wait', '3', `rfcomm:${HCI1}:${channel},bind=${HCI0}`], { input: 'stream there', timeout: 20_000 });
     expect(c).toMatchObject({ code: 0, stdout: 'stream back' });
@@ -325,10 +325,27 @@ except OSError as e:
     print('errno', e.errno)
 `;
 
+// An SCO connect between the lab's btvirt controllers on Debian's 6.1 kernel is refused within
+// milliseconds (CPython's too: the kernel cancels the paging of the ACL link it opens for SCO), and
+// it leaves hci0's BR/EDR paging broken for the rest of the boot: every later L2CAP and RFCOMM
+// connect from hci0, in any test file, then times out. So on 6.1 only listening is tested.
+const release = (): string => spawnSync('uname', ['-r'], { encoding: 'utf8' }).stdout.trim();
+const scoConnect: Need = scoPeer.skip
+  ? scoPeer
+  : /^6\.1\./.test(release())
+    ? { skip: true, title: ` (skipped: on this ${release()} kernel an SCO connect to btvirt's hci1 is refused, CPython's too, and leaves hci0 unable to page hci1 for the rest of the boot)` }
+    : { skip: false, title: '' };
+
 describe.skipIf(scoPeer.skip)(`SCO between two controllers${scoPeer.title}`, () => {
-  // btvirt's controllers report an SCO MTU of 0 and refuse SCO links (CPython's connect gets ECONNREFUSED there), so
-  // what is compared is the outcome: sock's connect ends as CPython's does, and listen binds and listens on hci1.
-  it('listen sco:BDADDR listens on hci1; connect sco:BDADDR,bind=BDADDR from hci0 ends as CPython\'s connect does', async () => {
+  it('listen sco:BDADDR binds hci1\'s address and listens (-v names it)', async () => {
+    const server = start(['listen', '--fork', '-v', '-U', `sco:${HCI1}`], { timeout: 120_000 });
+    expect(await server.waitFor(/listening on sco:[0-9A-F:]+\n/)).toContain(`listening on sco:${HCI1}\n`);
+    server.child.kill('SIGTERM');
+  }, 120_000 * SLOW);
+
+  // btvirt's controllers report an SCO MTU of 0 and may refuse SCO links, so what is compared is
+  // the outcome: sock's connect ends as CPython's does.
+  it.skipIf(scoConnect.skip)(`connect sco:BDADDR,bind=BDADDR from hci0 ends as CPython's connect does${scoConnect.title}`, async () => {
     const server = start(['listen', '--fork', '-v', '-U', `sco:${HCI1}`], { timeout: 120_000 });
     await server.waitFor(/listening on sco:00:AA:01:01:00:01\n/);
     const py = spawnSync('/usr/bin/python3', ['-c', PY_SCO], { encoding: 'utf8', timeout: 90_000 * SLOW });
