@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeGypScript, nodeHeadersDir } from './node-gyp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,12 +55,11 @@ function have(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-/** The directory with Node's headers (include/node/node_api.h): the running Node's prefix, as scripts/build-native.mjs uses. */
+/** Node's headers: a cross build cannot fall back to node-gyp's download of the host's. */
 function nodedir() {
-  if (process.env.npm_config_nodedir) return process.env.npm_config_nodedir;
-  const prefix = path.resolve(path.dirname(process.execPath), '..');
-  if (existsSync(path.join(prefix, 'include', 'node', 'node_api.h'))) return prefix;
-  throw new Error(`no Node.js headers under ${prefix}/include/node; set npm_config_nodedir`);
+  const dir = nodeHeadersDir();
+  if (dir === undefined) throw new Error(`no Node.js headers under ${path.resolve(path.dirname(process.execPath), '..')}/include/node; set npm_config_nodedir`);
+  return dir;
 }
 
 function buildOne(pkg, arch, scratch) {
@@ -78,7 +78,7 @@ function buildOne(pkg, arch, scratch) {
   if (t.triple) {
     Object.assign(env, { CC: `${t.triple}-gcc`, CXX: `${t.triple}-g++`, LINK: `${t.triple}-g++`, AR: `${t.triple}-ar` });
   }
-  const gyp = spawnSync(process.execPath, ['-p', "require.resolve('node-gyp/bin/node-gyp.js')"], { cwd: pkgDir, encoding: 'utf8' }).stdout.trim();
+  const gyp = nodeGypScript(pkgDir);
   run(process.execPath, [gyp, 'rebuild', '--release', `--arch=${arch}`, `--nodedir=${nodedir()}`, '-j', process.env.PREBUILD_JOBS ?? 'max', '--silent'], { cwd: work, env });
   const release = path.join(work, 'build', 'Release');
   const built = readdirSync(release).filter((f) => f.endsWith('.node'));

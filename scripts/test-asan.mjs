@@ -13,10 +13,10 @@
 // builds every addon, not only those the filters need.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeGypScript, nodeHeadersDir } from './node-gyp.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const asanDir = process.env.SOCK_ASAN_DIR ?? path.join(tmpdir(), 'sock-asan');
@@ -67,10 +67,8 @@ function build(pkg) {
     if (existsSync(path.join(src, f))) cpSync(path.join(src, f), path.join(dst, f), { recursive: true, preserveTimestamps: true });
   }
   if (!existsSync(path.join(dst, 'node_modules'))) symlinkSync(path.join(src, 'node_modules'), path.join(dst, 'node_modules'));
-  const require = createRequire(path.join(src, 'package.json'));
-  const gyp = require.resolve('node-gyp/bin/node-gyp.js');
-  const prefix = path.resolve(path.dirname(process.execPath), '..');
-  const nodedir = process.env.npm_config_nodedir ?? (existsSync(path.join(prefix, 'include', 'node', 'node_api.h')) ? prefix : undefined);
+  const gyp = nodeGypScript(src);
+  const nodedir = nodeHeadersDir();
   const common = ['--release', '--loglevel=error', ...(nodedir ? [`--nodedir=${nodedir}`] : [])];
   const env = {
     ...process.env,

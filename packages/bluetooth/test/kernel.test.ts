@@ -51,6 +51,20 @@ function l2cap(source: string, port = 0): Socket<'AF_BLUETOOTH'> {
   return s;
 }
 
+/** A client bound to hci0 connected to `server` (listening on hci1's `port`), and the connection the server accepted. */
+async function l2capPair(server: Socket<'AF_BLUETOOTH'>, port: number): Promise<{ client: Socket<'AF_BLUETOOTH'>; conn: Socket<'AF_BLUETOOTH'>; peer: unknown }> {
+  const client = l2cap(HCI0);
+  try {
+    const accepted = server.accept();
+    await client.connect([HCI1, port]);
+    const [conn, peer] = await accepted;
+    return { client, conn: conn as Socket<'AF_BLUETOOTH'>, peer };
+  } catch (err) {
+    client.close();
+    throw err;
+  }
+}
+
 function rfcomm(): Socket<'AF_BLUETOOTH'> {
   const s = new Socket(AF_BLUETOOTH, SOCK_STREAM, BTPROTO_RFCOMM);
   s.settimeout(T);
@@ -168,11 +182,10 @@ describe.skipIf(bt.skip)(`L2CAP and RFCOMM between hci0 and hci1${bt.title}`, { 
     const p = psm();
     using server = l2cap(HCI1, p);
     server.listen(1);
-    using client = l2cap(HCI0);
-    const accepted = server.accept();
-    await client.connect([HCI1, p]);
-    const [conn, peer] = await accepted;
-    using c = conn;
+    const pair = await l2capPair(server, p);
+    using client = pair.client;
+    using c = pair.conn;
+    const peer = pair.peer;
     c.settimeout(T);
     // A connected BR/EDR channel's address carries its channel id, so CPython 3.14 gives the 3-item form.
     const [dst, dpsm, dcid] = client.getpeername() as [string, number, number];
@@ -204,10 +217,9 @@ describe.skipIf(bt.skip)(`L2CAP and RFCOMM between hci0 and hci1${bt.title}`, { 
     setL2capOptions(server, { imtu: 1000 });
     expect(getL2capOptions(server).imtu).toBe(1000);
     server.listen(1);
-    using client = l2cap(HCI0);
-    const accepted = server.accept();
-    await client.connect([HCI1, p]);
-    using c = (await accepted)[0];
+    const pair = await l2capPair(server, p);
+    using client = pair.client;
+    using c = pair.conn;
     expect(getL2capOptions(client).omtu).toBe(1000);
     using other = l2cap(HCI0);
     setBtSecurity(other, { level: BT_SECURITY_LOW + 1 });
@@ -232,10 +244,9 @@ describe.skipIf(bt.skip)(`L2CAP and RFCOMM between hci0 and hci1${bt.title}`, { 
       const p = psm();
       using server = l2cap(HCI1, p);
       server.listen(1);
-      using client = l2cap(HCI0);
-      const accepted = server.accept();
-      await client.connect([HCI1, p]);
-      using c = (await accepted)[0];
+      const pair = await l2capPair(server, p);
+      using client = pair.client;
+      using c = pair.conn;
       c.settimeout(T);
       await client.send(Buffer.from('last words'));
       client.close();

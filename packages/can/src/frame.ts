@@ -15,6 +15,7 @@ import {
   CAN_EFF_FLAG, CAN_EFF_MASK, CAN_ERR_FLAG, CAN_ERR_MASK, CAN_RTR_FLAG, CAN_SFF_MASK,
   CANFD_BRS, CANFD_ESI, CANFD_FDF, CANXL_SEC, CANXL_XLF,
 } from './constants.js';
+import { u32 } from './bytes.js';
 import { addon } from './native.js';
 
 const L = addon.layout;
@@ -135,7 +136,8 @@ function exact(bytes: unknown, size: number, what: string): Uint8Array {
 
 /** Decodes the CAN_MTU bytes of a struct can_frame. A len above 8 reads as 8, as the kernel clamps it. */
 export function decodeCanFrame(bytes: ArrayBufferView): CanFrame {
-  return classic(exact(bytes, CF.size, 'can_frame'), false);
+  const { kind: _, ...frame } = classic(exact(bytes, CF.size, 'can_frame'));
+  return frame;
 }
 
 /** The fields of an unpacked can_id word (the frame's id without its flag bits). */
@@ -143,12 +145,9 @@ function idOf(word: number, extended: boolean, error: boolean): number {
   return (error ? word & CAN_ERR_MASK : extended ? word & CAN_EFF_MASK : word & CAN_SFF_MASK) >>> 0;
 }
 
-const u32 = (b: Uint8Array, at: number): number => (LE ? b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24) : (b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 
-/** A can_frame of CF.size checked bytes; with `kind`, as decodeFrame returns it (one object, built once: this runs per received frame). */
-function classic(b: Uint8Array, kind: false): CanFrame;
-function classic(b: Uint8Array, kind: true): { kind: 'can' } & CanFrame;
-function classic(b: Uint8Array, kind: boolean): CanFrame | ({ kind: 'can' } & CanFrame) {
+/** A can_frame of CF.size checked bytes, as decodeFrame returns it (one object, built once: this runs per received frame). */
+function classic(b: Uint8Array): { kind: 'can' } & CanFrame {
   const word = u32(b, CF.canId.offset);
   const extended = (word & CAN_EFF_FLAG) !== 0;
   const error = (word & CAN_ERR_FLAG) !== 0;
@@ -158,7 +157,7 @@ function classic(b: Uint8Array, kind: boolean): CanFrame | ({ kind: 'can' } & Ca
   const raw = b[CF.len8Dlc.offset]!;
   const len8Dlc = len === 8 && raw > 8 && raw <= 15 ? raw : 0;
   const data = Buffer.from(b.subarray(CF.data.offset, CF.data.offset + len));
-  return kind ? { kind: 'can', id, extended, rtr, error, data, len8Dlc } : { id, extended, rtr, error, data, len8Dlc };
+  return { kind: 'can', id, extended, rtr, error, data, len8Dlc };
 }
 
 /** Encodes a CAN FD frame as the CANFD_MTU bytes of struct canfd_frame (CANFD_FDF set). */
@@ -179,13 +178,12 @@ export function encodeCanFdFrame(frame: CanFdFrameInput): Buffer {
 
 /** Decodes the CANFD_MTU bytes of a struct canfd_frame. A len above 64 reads as 64. */
 export function decodeCanFdFrame(bytes: ArrayBufferView): CanFdFrame {
-  return flexible(exact(bytes, FD.size, 'canfd_frame'), false);
+  const { kind: _, ...frame } = flexible(exact(bytes, FD.size, 'canfd_frame'));
+  return frame;
 }
 
-/** A canfd_frame of FD.size checked bytes; with `kind`, as decodeFrame returns it. */
-function flexible(b: Uint8Array, kind: false): CanFdFrame;
-function flexible(b: Uint8Array, kind: true): { kind: 'canfd' } & CanFdFrame;
-function flexible(b: Uint8Array, kind: boolean): CanFdFrame | ({ kind: 'canfd' } & CanFdFrame) {
+/** A canfd_frame of FD.size checked bytes, as decodeFrame returns it. */
+function flexible(b: Uint8Array): { kind: 'canfd' } & CanFdFrame {
   const word = u32(b, FD.canId.offset);
   const extended = (word & CAN_EFF_FLAG) !== 0;
   const error = (word & CAN_ERR_FLAG) !== 0;
@@ -195,7 +193,7 @@ function flexible(b: Uint8Array, kind: boolean): CanFdFrame | ({ kind: 'canfd' }
   const brs = (flags & CANFD_BRS!) !== 0;
   const esi = (flags & CANFD_ESI!) !== 0;
   const data = Buffer.from(b.subarray(FD.data.offset, FD.data.offset + len));
-  return kind ? { kind: 'canfd', id, extended, error, brs, esi, data } : { id, extended, error, brs, esi, data };
+  return { kind: 'canfd', id, extended, error, brs, esi, data };
 }
 
 function xlLayout(): [NonNullable<typeof XL>, number] {
@@ -251,8 +249,8 @@ export function decodeCanXlFrame(bytes: ArrayBufferView): CanXlFrame {
 export function decodeFrame(bytes: ArrayBufferView): AnyCanFrame {
   const b = toBytes(bytes, 'bytes');
   if (XL !== undefined && CANXL_XLF !== undefined && b.length > XL.data.offset && (b[XL.flags.offset]! & CANXL_XLF) !== 0) return { kind: 'canxl', ...decodeCanXlFrame(b) };
-  if (b.length === CF.size) return classic(b, true);
-  if (b.length === FD.size) return flexible(b, true);
+  if (b.length === CF.size) return classic(b);
+  if (b.length === FD.size) return flexible(b);
   throw outOfRange('bytes.length', `${CF.size} (can_frame), ${FD.size} (canfd_frame) or a canxl_frame`, b.length);
 }
 

@@ -10,6 +10,7 @@ import { types } from 'node:util';
 import {
   constants as coreConstants, invalidArgType, SOL_SOCKET, ancillaryItems, validateSocket, type AncillaryItem, type Socket,
 } from '@sock/core';
+import { u32 } from './bytes.js';
 import { decodeFrame, type AnyCanFrame } from './frame.js';
 import { addon } from './native.js';
 
@@ -74,7 +75,7 @@ function frameMeta<T extends FrameMeta>(items: readonly AncillaryItem[], out: T)
       if (sw !== null && sw !== 0n) out.timestamp = sw;
       if (hw !== null && hw !== 0n) out.hwTimestamp = hw;
     } else if (type === SO_RXQ_OVFL && data.length >= 4) {
-      out.dropped = LE ? (data[0]! | (data[1]! << 8) | (data[2]! << 16) | (data[3]! << 24)) >>> 0 : ((data[0]! << 24) | (data[1]! << 16) | (data[2]! << 8) | data[3]!) >>> 0;
+      out.dropped = u32(data, 0);
     }
   }
   return out;

@@ -128,12 +128,16 @@ export interface DecodedAncillary {
  * that does not fit ends it without an item (CPython's rules).
  */
 export function decodeAncillary(control: ArrayBufferView, controllen: number): DecodedAncillary {
-  const bytes = toBytes(control, 'control');
-  return walk(bytes, Math.min(validateInteger(controllen, 'controllen', 0, Number.MAX_SAFE_INTEGER), bytes.length));
+  return walkAncillary(toBytes(control, 'control'), validateInteger(controllen, 'controllen', 0, Number.MAX_SAFE_INTEGER));
 }
 
-/** The cmsghdr walk over control[0..end). */
-function walk(control: Uint8Array, end: number): DecodedAncillary {
+/**
+ * decodeAncillary without the argument checks, for the receive paths, which
+ * pass their own buffer and the kernel's msg_controllen: the cmsghdr walk
+ * over control[0..min(controllen, control.length)).
+ */
+export function walkAncillary(control: Uint8Array, controllen: number): DecodedAncillary {
+  const end = Math.min(controllen, control.length);
   const items: AncillaryItem[] = [];
   const dv = view(control);
   let off = 0;

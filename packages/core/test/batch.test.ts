@@ -85,11 +85,11 @@ describe('recvmmsg: every queued datagram in one call', () => {
     using _a = a;
     using _b = b;
     a.sendSync(Buffer.from('one'));
-    const [[first]] = b.recvmmsgSync(4, 16, { reuse: true }) as [[Buffer]];
+    const [[first]] = b.recvmmsgSync(4, 16, { reuse: true }) as [[Buffer, unknown, number, unknown]];
     expect(first.toString()).toBe('one');
     const kept = Buffer.from(first);
     a.sendSync(Buffer.from('two'));
-    const [[second]] = b.recvmmsgSync(4, 16, { reuse: true }) as [[Buffer]];
+    const [[second]] = b.recvmmsgSync(4, 16, { reuse: true }) as [[Buffer, unknown, number, unknown]];
     expect(second.toString()).toBe('two');
     // The same bytes: the first result now shows the second message, as the option documents.
     expect(sameBytes(second, first)).toBe(true);
@@ -97,10 +97,10 @@ describe('recvmmsg: every queued datagram in one call', () => {
     expect(kept.toString()).toBe('one');
     // Without reuse, or with another shape, the buffers are new and the earlier result stays.
     a.sendSync(Buffer.from('three'));
-    const [[third]] = b.recvmmsgSync(4, 16) as [[Buffer]];
+    const [[third]] = b.recvmmsgSync(4, 16) as [[Buffer, unknown, number, unknown]];
     expect(sameBytes(third, second)).toBe(false);
     a.sendSync(Buffer.from('four'));
-    const [[fourth]] = b.recvmmsgSync(4, 32, { reuse: true }) as [[Buffer]];
+    const [[fourth]] = b.recvmmsgSync(4, 32, { reuse: true }) as [[Buffer, unknown, number, unknown]];
     expect(sameBytes(fourth, second)).toBe(false);
     expect(second.toString()).toBe('two');
     // Two pending calls never share buffers (one message each, so both are answered).

@@ -93,13 +93,12 @@ function triedPaths(root: string, fromSource: boolean, cause: unknown): string[]
   if (fromSource) lines.push(`${prebuilds}/ (skipped: npm_config_build_from_source is set)`);
   else if (all.length === 0) lines.push(`${here}/*.node (no prebuilds/ directory: this copy of the package ships no prebuilt binaries)`);
   else if (tuples.length === 0) lines.push(`${here}/*.node (no binary for ${platform()}-${arch()}; prebuilds/ has ${all.join(', ')})`);
-  else for (const t of tuples) {
-    const files = listNodeFiles(join(prebuilds, t));
-    if (files.length === 0) lines.push(`${join(prebuilds, t)}/*.node (none)`);
-    for (const f of files) {
-      const why = misfit(f);
-      const failed = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-      lines.push(`${join(prebuilds, t, f)} (${why ?? `fits, but failed to load: ${failed}`})`);
+  else {
+    const failed = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    for (const t of tuples) {
+      const files = listNodeFiles(join(prebuilds, t));
+      if (files.length === 0) lines.push(`${join(prebuilds, t)}/*.node (none)`);
+      for (const f of files) lines.push(`${join(prebuilds, t, f)} (${misfit(f) ?? `fits, but failed to load: ${failed}`})`);
     }
   }
   for (const kind of ['Release', 'Debug']) {

@@ -6,7 +6,7 @@
  * (later calls with MSG_DONTWAIT) under the same contract.
  */
 import { decodeAddress } from '../address.js';
-import { decodeAncillary, fdsOf, type AncillaryItem } from '../cmsg.js';
+import { fdsOf, walkAncillary, type AncillaryItem } from '../cmsg.js';
 import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
 import { callSoon, callSync, sys } from '../io.js';
@@ -45,8 +45,9 @@ export interface RecvmmsgOptions extends OpOptions {
  */
 export type RecvmmsgResult<A = Address> = Array<RecvmsgResult<A>>;
 
-interface Batch {
-  /** Held by a pending call (a reused batch is never filled by two calls at once). */
+/** The buffers one call fills: allocated per call, or kept by the socket for its `reuse` calls. */
+interface Slabs {
+  /** Held by a pending call (kept slabs are never filled by two calls at once). */
   busy: boolean;
   readonly count: number;
   readonly size: number;
@@ -55,12 +56,32 @@ interface Batch {
   readonly ctl: number;
   readonly addrs: Buffer;
   readonly meta: Int32Array;
-  flags: number;
-  added: number;
 }
 
-/** Each socket's batch for `reuse` calls; dropped with the socket. */
-const kept = new WeakMap<Socket, Batch>();
+/** One call: its slabs and its flags (the caller's, plus MSG_CMSG_CLOEXEC where core adds it). */
+interface Batch {
+  readonly slabs: Slabs;
+  readonly flags: number;
+  /** The flags core added, hidden from the msg_flags it returns. */
+  readonly added: number;
+}
+
+/** Each socket's slabs for `reuse` calls; dropped with the socket. */
+const kept = new WeakMap<Socket, Slabs>();
+
+function slabs(count: number, size: number, ctl: number): Slabs {
+  return {
+    busy: false,
+    count,
+    size,
+    data: Buffer.allocUnsafe(count * size),
+    // Not zero-filled: only the bytes the kernel reports writing (msg_controllen, msg_namelen) are read.
+    control: ctl > 0 ? Buffer.allocUnsafe(count * ctl) : null,
+    ctl,
+    addrs: Buffer.allocUnsafe(count * ADDR_SIZE),
+    meta: new Int32Array(4 * count),
+  };
+}
 
 function prepare(sock: Socket, count: unknown, size: unknown, options: RecvmmsgOptions | undefined): Batch {
   const n = validateInteger(count, 'count', 1, RECVMMSG_MAX);
@@ -71,37 +92,21 @@ function prepare(sock: Socket, count: unknown, size: unknown, options: RecvmmsgO
   const reuse = options?.reuse === undefined ? false : validateBoolean(options.reuse, 'options.reuse');
   if (n * bytes > 0x7fffffff || n * ctl > 0x7fffffff) throw outOfRange('count * size', '<= 2147483647 bytes in all', n * Math.max(bytes, ctl));
   const added = ctl > 0 && lookupFamily(sock.family)?.passesFds === true ? MSG_CMSG_CLOEXEC & ~user : 0;
-  if (reuse) {
-    const b = kept.get(sock);
-    if (b !== undefined && !b.busy && b.count === n && b.size === bytes && b.ctl === ctl) {
-      b.flags = user | added;
-      b.added = added;
-      return b;
-    }
-  }
-  const b: Batch = {
-    busy: false,
-    count: n,
-    size: bytes,
-    data: Buffer.allocUnsafe(n * bytes),
-    // Not zero-filled: only the bytes the kernel reports writing (msg_controllen, msg_namelen) are read.
-    control: ctl > 0 ? Buffer.allocUnsafe(n * ctl) : null,
-    ctl,
-    addrs: Buffer.allocUnsafe(n * ADDR_SIZE),
-    meta: new Int32Array(4 * n),
-    flags: user | added,
-    added,
-  };
-  if (reuse && kept.get(sock)?.busy !== true) kept.set(sock, b);
-  return b;
+  const flags = user | added;
+  if (!reuse) return { slabs: slabs(n, bytes, ctl), flags, added };
+  const k = kept.get(sock);
+  if (k !== undefined && !k.busy && k.count === n && k.size === bytes && k.ctl === ctl) return { slabs: k, flags, added };
+  const fresh = slabs(n, bytes, ctl);
+  if (k?.busy !== true) kept.set(sock, fresh);
+  return { slabs: fresh, flags, added };
 }
 
-function attemptOf(b: Batch): (fd: number) => number {
-  return (fd) => sys.recvmmsg(fd, b.data, b.size, b.count, b.control, b.ctl, b.addrs, ADDR_SIZE, b.flags, b.meta);
+function attemptOf({ slabs: b, flags }: Batch): (fd: number) => number {
+  return (fd) => sys.recvmmsg(fd, b.data, b.size, b.count, b.control, b.ctl, b.addrs, ADDR_SIZE, flags, b.meta);
 }
 
 /** Turns the slabs of `got` received messages into results; received fds are closed if an address cannot be decoded. */
-function finish(sock: Socket, b: Batch, got: number): RecvmmsgResult {
+function finish(sock: Socket, { slabs: b, added }: Batch, got: number): RecvmmsgResult {
   const out: RecvmmsgResult = [];
   let lastBytes: Buffer | null = null;
   let last: unknown = null;
@@ -110,9 +115,9 @@ function finish(sock: Socket, b: Batch, got: number): RecvmmsgResult {
     for (let i = 0; i < got; i++) {
       const len = Math.min(b.meta[4 * i]!, b.size);
       const namelen = Math.min(Math.max(b.meta[4 * i + 1]!, 0), ADDR_SIZE);
-      const msgFlags = b.meta[4 * i + 2]! & ~b.added;
+      const msgFlags = b.meta[4 * i + 2]! & ~added;
       const ctlLen = b.meta[4 * i + 3]!;
-      const anc = b.control === null || ctlLen <= 0 ? [] : decodeAncillary(b.control.subarray(i * b.ctl, (i + 1) * b.ctl), ctlLen).items;
+      const anc = b.control === null || ctlLen <= 0 ? [] : walkAncillary(b.control.subarray(i * b.ctl, (i + 1) * b.ctl), ctlLen).items;
       items.push(anc);
       const raw = b.addrs.subarray(i * ADDR_SIZE, i * ADDR_SIZE + namelen);
       let address: unknown;
@@ -139,11 +144,11 @@ function finish(sock: Socket, b: Batch, got: number): RecvmmsgResult {
  */
 export function recvmmsgSync(sock: Socket, count: number, size: number, options?: RecvmmsgOptions): RecvmmsgResult {
   const b = prepare(sock, count, size, options);
-  b.busy = true;
+  b.slabs.busy = true;
   try {
     return finish(sock, b, callSync(sock[kState], 'read', 'recvmmsg', attemptOf(b)));
   } finally {
-    b.busy = false;
+    b.slabs.busy = false;
   }
 }
 
@@ -151,11 +156,11 @@ export function recvmmsgSync(sock: Socket, count: number, size: number, options?
 export async function recvmmsg(sock: Socket, count: number, size: number, options?: RecvmmsgOptions): Promise<RecvmmsgResult> {
   const b = prepare(sock, count, size, options);
   const signal = signalOf(options);
-  b.busy = true;
+  b.slabs.busy = true;
   try {
     const soon = callSoon(sock[kState], 'read', 'recvmmsg', attemptOf(b), { signal });
     return finish(sock, b, typeof soon === 'number' ? soon : await soon);
   } finally {
-    b.busy = false;
+    b.slabs.busy = false;
   }
 }

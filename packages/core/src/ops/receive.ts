@@ -1,6 +1,6 @@
 /** recv, recvfrom, recvInto, recvfromInto, recvmsg, recvmsgInto — sync and async. */
 import { addrScratch, decodeAddress, NO_ADDRESS, takeAddress } from '../address.js';
-import { decodeAncillary, fdsOf, type AncillaryItem } from '../cmsg.js';
+import { fdsOf, walkAncillary, type AncillaryItem } from '../cmsg.js';
 import { MSG_CMSG_CLOEXEC, MSG_PEEK, MSG_WAITALL, SCM_RIGHTS, SOCK_STREAM, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
 import { callAsync, callSoon, callSync, sys, type IoTarget } from '../io.js';
@@ -281,7 +281,7 @@ function recvmsgAttempt(sock: Socket, views: Uint8Array[], control: Buffer | nul
 /** Decodes control data; on a malformed walk, warns as CPython does. Closes received fds if decoding throws. */
 function ancillary(control: Buffer | null, controllen: number): AncillaryItem[] {
   if (!control || controllen === 0) return [];
-  const { items, malformed } = decodeAncillary(control, controllen);
+  const { items, malformed } = walkAncillary(control, controllen);
   if (malformed) {
     process.emitWarning('received malformed or improperly-truncated ancillary data', { type: 'RuntimeWarning', code: 'SOCK_CMSG_TRUNCATED' });
   }
