@@ -2,11 +2,12 @@
 // The release, rehearsed end to end on a real registry on 127.0.0.1, without
 // touching this tree's versions or CHANGELOGs:
 //  1. `changeset version` in a throwaway copy of the workspace's manifests and
-//     .changeset/: the versions and peer ranges a release would publish.
+//     .changeset/: the versions and peer ranges a release would publish; then,
+//     from those versions, what a lone core patch, minor or major would do.
 //  2. `pnpm pack` of every package in that copy (pnpm turns workspace:^ into
 //     ^<version>, as `changeset publish` does), and a check of each tarball:
 //     dist with types, the prebuilt binaries, the native sources for a build
-//     from source, README, CHANGELOG, and no tests.
+//     from source, README, CHANGELOG, src/ for the source maps, and no tests.
 //  3. Verdaccio (from the npm registry) on 127.0.0.1, everything published to it.
 //  4. Fresh projects with no compiler on PATH: `npm install @sock/core @sock/unix`
 //     runs unix's README example; `pnpm add @sock/core @sock/inet` (pnpm blocks
@@ -92,6 +93,41 @@ function versionCopy(work, pkgs) {
   return copy;
 }
 
+/**
+ * 1b. The version policy on the next release: from the versions just made, a lone
+ * core patch, minor and major, each through `changeset version` in its own copy.
+ * Families peer-depend on core with workspace:^ and the changesets config sets
+ * onlyUpdatePeerDependentsWhenOutOfRange: a core release inside the families'
+ * range leaves them alone, one outside it (a major) bumps each family's major.
+ */
+function nextRelease(work, copy, pkgs) {
+  const isFamily = (m) => m.peerDependencies?.['@sock/core'] !== undefined;
+  const results = {};
+  for (const bump of ['patch', 'minor', 'major']) {
+    const next = path.join(work, `next-${bump}`);
+    mkdirSync(path.join(next, '.changeset'), { recursive: true });
+    for (const f of ['package.json', 'pnpm-workspace.yaml', '.changeset/config.json']) cpSync(path.join(copy, f), path.join(next, f));
+    for (const p of pkgs) {
+      mkdirSync(path.join(next, 'packages', p), { recursive: true });
+      cpSync(path.join(copy, 'packages', p, 'package.json'), path.join(next, 'packages', p, 'package.json'));
+    }
+    writeFileSync(path.join(next, '.changeset', `core-${bump}.md`), `---\n'@sock/core': ${bump}\n---\n\nA ${bump} change of core.\n`);
+    run(process.execPath, [path.join(root, 'node_modules', '@changesets', 'cli', 'bin.js'), 'version'], { cwd: next });
+    results[bump] = Object.fromEntries(pkgs.map((p) => [p, manifest(path.join(next, 'packages', p)).version]));
+  }
+  console.log('  the next release, if it held only a core change:');
+  console.log(`  ${'package'.padEnd(23)} ${'now'.padEnd(8)} ${'core patch'.padEnd(11)} ${'core minor'.padEnd(11)} core major`);
+  for (const p of pkgs) {
+    const m = manifest(path.join(copy, 'packages', p));
+    console.log(`  ${m.name.padEnd(23)} ${m.version.padEnd(8)} ${results.patch[p].padEnd(11)} ${results.minor[p].padEnd(11)} ${results.major[p]}`);
+  }
+  const families = pkgs.filter((p) => isFamily(manifest(path.join(copy, 'packages', p))));
+  const major = (v) => Number(v.split('.')[0]);
+  const version = (p) => manifest(path.join(copy, 'packages', p)).version;
+  check(families.every((p) => results.patch[p] === version(p) && results.minor[p] === version(p)), `a core patch or minor leaves the ${families.length} families' versions alone (their peer range still admits it)`);
+  check(families.every((p) => major(results.major[p]) === major(version(p)) + 1), 'a core major bumps every family\'s major (the peer range it publishes changes)');
+}
+
 /** 2. pnpm pack each package in the copy, and check what each tarball holds. */
 function packAll(copy, pkgs, out) {
   mkdirSync(out);
@@ -124,8 +160,16 @@ function checkTarball(t) {
   const missing = [...types].filter((f) => !has(f));
   check(has('dist/index.js') && types.size > 0 && missing.length === 0, `${t.name}: dist/ with every exported types file (${[...types].join(', ')})${missing.length ? ` missing ${missing}` : ''}`);
   check(has('README.md') && has('CHANGELOG.md'), `${t.name}: README.md and CHANGELOG.md`);
-  const tests = list.filter((f) => /(^|\/)(test|tests|__tests__|fixtures)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f) || f.startsWith('src/') || f.includes('tsconfig'));
-  check(tests.length === 0, `${t.name}: no tests, sources or tsconfig${tests.length ? `: ${tests.slice(0, 5).join(', ')}` : ''}`);
+  const tests = list.filter((f) => /(^|\/)(test|tests|__tests__|fixtures)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f) || f.includes('tsconfig'));
+  check(tests.length === 0, `${t.name}: no tests or tsconfig${tests.length ? `: ${tests.slice(0, 5).join(', ')}` : ''}`);
+  // dist/'s .js.map and .d.ts.map point into src/, which ships so that stack traces and "go to definition" reach the TypeScript.
+  const dir = path.join(path.dirname(t.tgz), '..', 'unpacked', t.pkg);
+  mkdirSync(dir, { recursive: true });
+  run('tar', ['xzf', t.tgz, '-C', dir]);
+  const maps = list.filter((f) => f.endsWith('.map'));
+  const unresolved = maps.flatMap((m) => JSON.parse(readFileSync(path.join(dir, 'package', m), 'utf8')).sources.map((s) => path.posix.join(path.posix.dirname(m), s)).filter((s) => !has(s)).map((s) => `${m} -> ${s}`));
+  const extra = list.filter((f) => f.startsWith('src/') && !f.endsWith('.ts'));
+  check(maps.length > 0 && unresolved.length === 0 && extra.length === 0, `${t.name}: the ${maps.length} source maps' sources are all in src/${unresolved.length ? `; missing: ${unresolved.slice(0, 3).join(', ')}` : ''}${extra.length ? `; not TypeScript in src/: ${extra.slice(0, 3).join(', ')}` : ''}`);
   check(!JSON.stringify(pj).includes('workspace:'), `${t.name}: no workspace: ranges left in package.json`);
   if (t.gyp) {
     check(has('binding.gyp') && list.some((f) => f.startsWith('native/') && f.endsWith('.cc')), `${t.name}: binding.gyp and native/*.cc for a build from source`);
@@ -344,6 +388,8 @@ async function main(argv) {
     for (const p of pkgs) if (!existsSync(path.join(root, 'packages', p, 'dist', 'index.js'))) throw new Error(`packages/${p}/dist is missing: run pnpm run build`);
     log('changeset version (in a copy)');
     const copy = versionCopy(work, pkgs);
+    log('the version policy on the next release (changeset version in copies)');
+    nextRelease(work, copy, pkgs);
     log('pnpm pack and the tarballs\' contents');
     const tarballs = packAll(copy, pkgs, path.join(work, 'tarballs'));
     log('publint and attw on every tarball');
