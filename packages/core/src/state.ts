@@ -5,7 +5,6 @@
  */
 import { closedError, fromErrno, errno as E } from './errors.js';
 import type { IoTarget } from './io.js';
-import { isMainThread } from 'node:worker_threads';
 import { native } from './native.js';
 import { Readiness } from './readiness.js';
 
@@ -14,6 +13,12 @@ import { Readiness } from './readiness.js';
  * modules; not exported from any public entry.
  */
 export const kState: unique symbol = Symbol('sock.state');
+
+let mainThread: boolean | undefined;
+/** worker_threads' isMainThread, loaded on first use: importing core does not pay for node:worker_threads. */
+function isMainThread(): boolean {
+  return (mainThread ??= process.getBuiltinModule('node:worker_threads').isMainThread);
+}
 
 export class SocketState implements IoTarget {
   fd: number;
@@ -67,7 +72,7 @@ export class SocketState implements IoTarget {
    */
   useBlockingFd(blocking: boolean): boolean {
     if (blocking === this.#blockingFd) return true;
-    if (blocking && (this.#sharedFd || !isMainThread)) return false;
+    if (blocking && (this.#sharedFd || !isMainThread())) return false;
     if (native.setNonblocking(this.fd, !blocking) < 0) return false;
     this.#blockingFd = blocking;
     return true;
