@@ -9,7 +9,9 @@
  * --impl a,b, --table pinned,two-cpu, --out DIR, --can-rates r1,r2 (frames/s).
  *
  * The `can` scenario (lib/can.mjs) needs AF_CAN and vcan0: it skips itself,
- * with the reason, where they are missing (run it in the kernel lab).
+ * with the reason, where they are missing (run it in the kernel lab). The
+ * `import` scenario (lib/import-cost.mjs) measures what importing @sock/core
+ * and a family adds to a fresh process.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
@@ -18,6 +20,7 @@ import path from 'node:path';
 import { SCENARIOS, TABLES, benchDir, implementationsOf } from './lib/plan.mjs';
 import { buildC, checkSock, ensureSocketcan, ensureUnixDgram } from './lib/prepare.mjs';
 import { canUnavailable, checkCanTargets, runCan, summarizeCan } from './lib/can.mjs';
+import { runImportCost } from './lib/import-cost.mjs';
 import { killAll, runOnce } from './lib/runner.mjs';
 import { checkTargets, rateOf, summarize } from './lib/stats.mjs';
 import { markdown } from './lib/markdown.mjs';
@@ -137,9 +140,15 @@ async function main() {
     }
   }
   const can = await canScenario(opts, runs, errors);
+  let importCost = null;
+  if (!opts.scenario || opts.scenario.includes('import')) {
+    importCost = runImportCost(opts, log);
+    errors.push(...importCost.errors);
+  }
   const summary = summarize(runs);
   const result = { meta: { ...meta(opts), seconds: (Date.now() - started) / 1000 }, summary, targets: checkTargets(summary), runs, errors };
   if (can) result.can = can;
+  if (importCost) result.importCost = importCost;
   if (udgError) result.meta.unixDgram = udgError;
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(path.join(opts.out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

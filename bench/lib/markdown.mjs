@@ -1,6 +1,7 @@
 /** The Markdown report: one table per CPU layout, then the targets, then CAN. */
 import { SCENARIOS, TABLES, implementationsOf } from './plan.mjs';
 import { canMarkdown } from './can.mjs';
+import { importCostMarkdown } from './import-cost.mjs';
 
 export function formatRate(scenario, v) {
   if (scenario.kind === 'bulk') return `${v.toFixed(2)} GB/s`;
@@ -50,6 +51,7 @@ export function markdown(result) {
     lines.push(`| ${t.what} | ${t.value === null ? '—' : t.value.toFixed(2)} | ${t.what.includes('RSS') ? '≤' : '≥'} ${t.goal} | ${mark} |`);
   }
   if (result.can) lines.push('', ...canMarkdown(result.can));
+  if (result.importCost) lines.push('', ...importCostMarkdown(result.importCost));
   if (result.errors.length) {
     lines.push('', '## Failed runs', '');
     for (const e of result.errors) lines.push(`- ${e.table} ${e.scenario} ${e.impl}: ${e.error.split('\n')[0]}`);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,10 +14,12 @@ const out = mkdtempSync(path.join(tmpdir(), 'sock-bench-quick-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('pnpm bench --quick', () => {
-  it('runs every scenario and implementation and writes the JSON, the table and the chart', () => {
-    const r = spawnSync(process.execPath, [path.join(bench, 'run.mjs'), '--quick', '--out', out], { encoding: 'utf8', timeout: LIMIT_MS });
-    expect(r.error, r.stderr).toBeUndefined();
-    expect(r.status, r.stderr).toBe(0);
+  it('runs every scenario and implementation and writes the JSON, the table and the chart', async () => {
+    // Asynchronously: the run takes tens of seconds, and a test must not block its thread that long.
+    const r = await new Promise<{ error: Error | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, [path.join(bench, 'run.mjs'), '--quick', '--out', out], { encoding: 'utf8', timeout: LIMIT_MS }, (error, _stdout, stderr) => resolve({ error, stderr }));
+    });
+    expect(r.error, r.stderr).toBeNull();
 
     const result = JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'));
     expect(result.errors).toEqual([]);
@@ -34,10 +36,18 @@ describe('pnpm bench --quick', () => {
     if (result.can.skipped) expect(result.can.skipped).toMatch(/AF_CAN|vcan0|@sock\/can/);
     else expect(result.can.rows[0].cells['sock-frames'].median).toBeGreaterThan(0);
 
+    // Import cost: every target imported in a fresh process, with its peak RSS and time.
+    for (const row of result.importCost.rows) {
+      expect(row.rssMiB, row.id).toBeGreaterThan(10);
+      expect(row.ms, row.id).toBeGreaterThan(0);
+    }
+    expect(result.importCost.targets.map((t: { what: string }) => t.what)).toContain('import @sock/core: added RSS (MiB)');
+
     const md = readFileSync(path.join(out, 'latest.md'), 'utf8');
     expect(md).toContain('| TCP ping-pong | C, blocking |');
     expect(md).toContain('## Targets');
     expect(md).toContain('## CAN: frames received on vcan0');
+    expect(md).toContain('| @sock/core + @sock/inet |');
     const svg = readFileSync(path.join(out, 'latest.svg'), 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('TCP bulk');
