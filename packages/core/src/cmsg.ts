@@ -137,10 +137,17 @@ export function decodeAncillary(control: ArrayBufferView, controllen: number): D
  * over control[0..min(controllen, control.length)).
  */
 export function walkAncillary(control: Uint8Array, controllen: number): DecodedAncillary {
-  const end = Math.min(controllen, control.length);
+  return walkControl(view(control), control, 0, Math.min(controllen, control.length));
+}
+
+/**
+ * walkAncillary over control[start, end) through `dv`, a view of all of
+ * `control`: recvmmsg walks each message's slot of one slab with one view,
+ * instead of a subarray and a view per message.
+ */
+export function walkControl(dv: DataView, control: Uint8Array, start: number, end: number): DecodedAncillary {
   const items: AncillaryItem[] = [];
-  const dv = view(control);
-  let off = 0;
+  let off = start;
   let malformed = false;
   while (off + HDR <= end) {
     const len = readLen(dv, off);

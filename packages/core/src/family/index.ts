@@ -14,6 +14,7 @@ export {
   getsockoptBytes,
   headerFamilies,
   platformLayout,
+  recvmmsgRaw,
   recvmsgRaw,
   setsockoptBytes,
   socketpairFds,

@@ -5,6 +5,7 @@
  * unless a function says it returns `-errno`.
  */
 import { fromErrno, invalidArgType } from '../errors.js';
+import { sys } from '../io.js';
 import { native } from '../native.js';
 import type { Socket } from '../socket.js';
 import { toBytes, validateInt32, validateInteger } from '../validate.js';
@@ -17,10 +18,25 @@ export const platformLayout: Readonly<{
   sizeofInt: number;
   /** the largest socklen_t (INT_MAX-bounded, as CPython's SOCKLEN_T_LIMIT) */
   socklenMax: number;
+  /** CMSG_LEN(0): the aligned size of struct cmsghdr, where an item's data starts */
+  cmsgHdr: number;
+  /** the alignment CMSG_SPACE rounds an item up to */
+  cmsgAlign: number;
+  /** sizeof(cmsghdr.cmsg_len): 8 (size_t) on Linux's 64-bit ABIs, else 4 */
+  cmsgLenSize: number;
+  /** byte offset of cmsg_level in struct cmsghdr */
+  cmsgLevelOffset: number;
+  /** byte offset of cmsg_type in struct cmsghdr */
+  cmsgTypeOffset: number;
 }> = Object.freeze({
   sockaddrStorage: native.layout.sockaddrStorage,
   sizeofInt: native.layout.sizeofInt,
   socklenMax: native.layout.socklenMax,
+  cmsgHdr: native.layout.cmsgHdr,
+  cmsgAlign: native.layout.cmsgAlign,
+  cmsgLenSize: native.layout.cmsgLenSize,
+  cmsgLevelOffset: native.layout.cmsgLevelOffset,
+  cmsgTypeOffset: native.layout.cmsgTypeOffset,
 });
 
 /**
@@ -89,6 +105,25 @@ export function setsockoptBytes(sock: Socket, level: number, option: number, val
 export function bindSockaddr(sock: Socket, sockaddr: Uint8Array): void {
   const r = native.bind(fdOf(sock), toBytes(sockaddr, 'sockaddr'));
   if (r < 0) throw fromErrno(r, 'bind');
+}
+
+/**
+ * One non-blocking recvmmsg(2) on `fd`, for the attempt a family passes to
+ * `callOnSocket`: up to `count` messages, message i into
+ * data[i*size, (i+1)*size), its control data into
+ * control[i*controlSize, ...) (`control` null: none), its sender into
+ * addrs[i*addrSize, ...); meta[4i..4i+3] receives [bytes received,
+ * msg_namelen, msg_flags, msg_controllen]. Returns the number of messages
+ * or `-errno`; a slab too small for `count` slots is a RangeError. Adds no
+ * flags of its own. For a receive loop that reads the slabs in place (CAN's
+ * frames()) instead of the `[data, ancdata, msgFlags, address]` results
+ * `Socket.recvmmsg` builds per message.
+ */
+export function recvmmsgRaw(
+  fd: number, data: Uint8Array, size: number, count: number, control: Uint8Array | null, controlSize: number,
+  addrs: Uint8Array, addrSize: number, flags: number, meta: Int32Array,
+): number {
+  return sys.recvmmsg(fd, data, size, count, control, controlSize, addrs, addrSize, flags, meta);
 }
 
 /** What `recvmsgRaw` reports besides the byte count. */

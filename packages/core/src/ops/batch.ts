@@ -6,7 +6,7 @@
  * (later calls with MSG_DONTWAIT) under the same contract.
  */
 import { decodeAddress } from '../address.js';
-import { fdsOf, walkAncillary, type AncillaryItem } from '../cmsg.js';
+import { fdsOf, walkControl, type AncillaryItem } from '../cmsg.js';
 import { MSG_CMSG_CLOEXEC, SCM_RIGHTS, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
 import { callSoon, callSync, sys } from '../io.js';
@@ -105,26 +105,35 @@ function attemptOf({ slabs: b, flags }: Batch): (fd: number) => number {
   return (fd) => sys.recvmmsg(fd, b.data, b.size, b.count, b.control, b.ctl, b.addrs, ADDR_SIZE, flags, b.meta);
 }
 
+/** Whether addrs[at, at + len) holds the bytes of `last` (a byte loop: no view and no native call per message). */
+function sameAddress(addrs: Buffer, at: number, len: number, last: Buffer): boolean {
+  if (last.length !== len) return false;
+  for (let k = 0; k < len; k++) if (addrs[at + k] !== last[k]) return false;
+  return true;
+}
+
 /** Turns the slabs of `got` received messages into results; received fds are closed if an address cannot be decoded. */
 function finish(sock: Socket, { slabs: b, added }: Batch, got: number): RecvmmsgResult {
   const out: RecvmmsgResult = [];
   let lastBytes: Buffer | null = null;
   let last: unknown = null;
   const items: AncillaryItem[][] = [];
+  const control = b.control;
+  const dv = control === null ? null : new DataView(control.buffer, control.byteOffset, control.byteLength);
   try {
     for (let i = 0; i < got; i++) {
       const len = Math.min(b.meta[4 * i]!, b.size);
       const namelen = Math.min(Math.max(b.meta[4 * i + 1]!, 0), ADDR_SIZE);
       const msgFlags = b.meta[4 * i + 2]! & ~added;
       const ctlLen = b.meta[4 * i + 3]!;
-      const anc = b.control === null || ctlLen <= 0 ? [] : walkAncillary(b.control.subarray(i * b.ctl, (i + 1) * b.ctl), ctlLen).items;
+      const anc = dv === null || ctlLen <= 0 ? [] : walkControl(dv, control!, i * b.ctl, i * b.ctl + Math.min(ctlLen, b.ctl)).items;
       items.push(anc);
-      const raw = b.addrs.subarray(i * ADDR_SIZE, i * ADDR_SIZE + namelen);
+      const at = i * ADDR_SIZE;
       let address: unknown;
-      if (lastBytes !== null && raw.equals(lastBytes)) {
+      if (lastBytes !== null && sameAddress(b.addrs, at, namelen, lastBytes)) {
         address = Array.isArray(last) ? last.slice() : last;
       } else {
-        lastBytes = Buffer.from(raw);
+        lastBytes = Buffer.from(b.addrs.subarray(at, at + namelen));
         address = decodeAddress(sock, lastBytes, 'recvmmsg');
         last = address;
       }
