@@ -147,17 +147,24 @@ function idOf(word: number, extended: boolean, error: boolean): number {
 
 
 /** A can_frame of CF.size checked bytes, as decodeFrame returns it (one object, built once: this runs per received frame). */
-function classic(b: Uint8Array): { kind: 'can' } & CanFrame {
-  const word = u32(b, CF.canId.offset);
+function classic(b: Uint8Array, at = 0): { kind: 'can' } & CanFrame {
+  const word = u32(b, at + CF.canId.offset);
   const extended = (word & CAN_EFF_FLAG) !== 0;
   const error = (word & CAN_ERR_FLAG) !== 0;
   const rtr = (word & CAN_RTR_FLAG) !== 0;
   const id = idOf(word, extended, error);
-  const len = Math.min(b[CF.len.offset]!, CF.data.size);
-  const raw = b[CF.len8Dlc.offset]!;
+  const len = Math.min(b[at + CF.len.offset]!, CF.data.size);
+  const raw = b[at + CF.len8Dlc.offset]!;
   const len8Dlc = len === 8 && raw > 8 && raw <= 15 ? raw : 0;
-  const data = Buffer.from(b.subarray(CF.data.offset, CF.data.offset + len));
+  const data = copyOut(b, at + CF.data.offset, len);
   return { kind: 'can', id, extended, rtr, error, data, len8Dlc };
+}
+
+/** A new Buffer with b[start, start + len): a byte loop, as frames hold at most 64 bytes (no subarray object per frame). */
+function copyOut(b: Uint8Array, start: number, len: number): Buffer {
+  const out = Buffer.allocUnsafe(len);
+  for (let i = 0; i < len; i++) out[i] = b[start + i]!;
+  return out;
 }
 
 /** Encodes a CAN FD frame as the CANFD_MTU bytes of struct canfd_frame (CANFD_FDF set). */
@@ -183,16 +190,16 @@ export function decodeCanFdFrame(bytes: ArrayBufferView): CanFdFrame {
 }
 
 /** A canfd_frame of FD.size checked bytes, as decodeFrame returns it. */
-function flexible(b: Uint8Array): { kind: 'canfd' } & CanFdFrame {
-  const word = u32(b, FD.canId.offset);
+function flexible(b: Uint8Array, at = 0): { kind: 'canfd' } & CanFdFrame {
+  const word = u32(b, at + FD.canId.offset);
   const extended = (word & CAN_EFF_FLAG) !== 0;
   const error = (word & CAN_ERR_FLAG) !== 0;
   const id = idOf(word, extended, error);
-  const len = Math.min(b[FD.len.offset]!, FD.data.size);
-  const flags = b[FD.flags.offset]!;
+  const len = Math.min(b[at + FD.len.offset]!, FD.data.size);
+  const flags = b[at + FD.flags.offset]!;
   const brs = (flags & CANFD_BRS!) !== 0;
   const esi = (flags & CANFD_ESI!) !== 0;
-  const data = Buffer.from(b.subarray(FD.data.offset, FD.data.offset + len));
+  const data = copyOut(b, at + FD.data.offset, len);
   return { kind: 'canfd', id, extended, error, brs, esi, data };
 }
 
@@ -248,10 +255,21 @@ export function decodeCanXlFrame(bytes: ArrayBufferView): CanXlFrame {
  */
 export function decodeFrame(bytes: ArrayBufferView): AnyCanFrame {
   const b = toBytes(bytes, 'bytes');
-  if (XL !== undefined && CANXL_XLF !== undefined && b.length > XL.data.offset && (b[XL.flags.offset]! & CANXL_XLF) !== 0) return { kind: 'canxl', ...decodeCanXlFrame(b) };
-  if (b.length === CF.size) return classic(b);
-  if (b.length === FD.size) return flexible(b);
-  throw outOfRange('bytes.length', `${CF.size} (can_frame), ${FD.size} (canfd_frame) or a canxl_frame`, b.length);
+  return decodeFrameAt(b, 0, b.length);
+}
+
+/**
+ * decodeFrame of b[at, at + len) without a view of it or an argument check,
+ * for a receive loop reading frames in place (frames()); the caller keeps
+ * the range inside `b`. Not exported by the package.
+ */
+export function decodeFrameAt(b: Uint8Array, at: number, len: number): AnyCanFrame {
+  if (XL !== undefined && CANXL_XLF !== undefined && len > XL.data.offset && (b[at + XL.flags.offset]! & CANXL_XLF) !== 0) {
+    return { kind: 'canxl', ...decodeCanXlFrame(b.subarray(at, at + len)) };
+  }
+  if (len === CF.size) return classic(b, at);
+  if (len === FD.size) return flexible(b, at);
+  throw outOfRange('bytes.length', `${CF.size} (can_frame), ${FD.size} (canfd_frame) or a canxl_frame`, len);
 }
 
 /** Encodes a frame of any kind: `kind` picks the struct ('can' when absent). */
