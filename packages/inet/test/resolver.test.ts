@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { ConnectionRefusedError, errno as E, gaierror, OSError, SOCK_DGRAM, SOCK_STREAM } from '@sock/core';
@@ -132,7 +134,9 @@ describe('getaddrinfo', () => {
   });
 
   it('resolves on the threadpool of a worker thread too', async () => {
-    const addon = require.resolve('../build/Release/sock_inet.node');
+    // The file the package itself loads (a local build, else prebuilds/ for this platform and arch).
+    const nodeGypBuild = createRequire(import.meta.url)('node-gyp-build') as { resolve(dir: string): string };
+    const addon = nodeGypBuild.resolve(fileURLToPath(new URL('..', import.meta.url)));
     const worker = new Worker(
       `const { parentPort, workerData } = require('node:worker_threads');
        require(workerData).getaddrinfo('localhost', '80', 2, 1, 0, 0).then((r) => parentPort.postMessage(r[0][0]));`,
