@@ -22,11 +22,16 @@ let ended = 0;
 // SO_RXQ_OVFL's counter: only frames() reads it (0 until the kernel reports a drop).
 let ovfl = o.role === 'frames' ? 0 : null;
 let ovfl0 = null;
+let cpu0 = null;
 
 function done() {
   const sent = ended || maxSeq + 1;
   const drops = ovfl === null ? null : ovfl - (ovfl0 ?? 0);
-  process.stdout.write(`${JSON.stringify({ counted, sent, ended: ended > 0, ovfl: drops, rssKb: process.resourceUsage().maxRSS })}\n`);
+  // CPU time per counted frame, from the first counted frame on (µs): where the receiver's time goes.
+  const cpu = cpu0 === null ? null : process.cpuUsage(cpu0);
+  const per = (us) => (counted > 0 ? Math.round((us / counted) * 100) / 100 : 0);
+  const out = { counted, sent, ended: ended > 0, ovfl: drops, rssKb: process.resourceUsage().maxRSS, usUser: per(cpu?.user ?? 0), usSys: per(cpu?.system ?? 0) };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
   process.exit(0);
 }
 
@@ -42,6 +47,7 @@ function frame(id, data, dropped) {
   if (seq > maxSeq) maxSeq = seq;
   if (data[4] === 1) {
     if (ovfl0 === null) ovfl0 = ovfl ?? 0;
+    if (cpu0 === null) cpu0 = process.cpuUsage();
     counted++;
   }
   return false;

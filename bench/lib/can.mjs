@@ -21,6 +21,9 @@ const node = (role) => [process.execPath, impl('can-recv.mjs'), role];
 /** The receivers, in table order. */
 export const CAN_IMPLEMENTATIONS = [
   { id: 'c', label: 'C, recvmsg() per frame (as candump)', cmd: () => [path.join(cBuildDir, 'canrecv'), 'server'] },
+  { id: 'c-nocount', label: 'C, recvmsg() per frame, no drop counter', cmd: () => [path.join(cBuildDir, 'canrecv'), 'server'], args: ['ovfl=0'], readsOvfl: false },
+  { id: 'c-recvmmsg', label: 'C, recvmmsg() of up to 64 frames', cmd: () => [path.join(cBuildDir, 'canrecv'), 'server'], args: ['mmsg=64'] },
+  { id: 'c-recvmmsg-nocount', label: 'C, recvmmsg() of up to 64, no drop counter', cmd: () => [path.join(cBuildDir, 'canrecv'), 'server'], args: ['mmsg=64', 'ovfl=0'], readsOvfl: false },
   { id: 'sock-frames', label: '@sock/can frames() (recvmmsg)', cmd: () => node('frames') },
   { id: 'sock-frames-nocount', label: '@sock/can frames(), no drop counter', cmd: () => node('frames-nocount'), readsOvfl: false },
   { id: 'sock-recvmmsg', label: '@sock await recvmmsg(64), no decoding', cmd: () => node('recvmmsg'), readsOvfl: false },
@@ -70,7 +73,7 @@ const kv = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
 export async function runCanOnce({ impl, rate, count, seconds, warmup, warmupsec }) {
   const where = canCpus();
   const opts = { addr: CAN_IFNAME, count, seconds, warmup };
-  const rArgv = [...impl.cmd(), 'can', ...kv(opts)];
+  const rArgv = [...impl.cmd(), 'can', ...kv(opts), ...(impl.args ?? [])];
   const receiver = start(where.receiver, rArgv);
   let sender;
   try {
@@ -95,6 +98,8 @@ export async function runCanOnce({ impl, rate, count, seconds, warmup, warmupsec
       ended: r.ended,
       warmupFrames,
       rssKb: r.rssKb,
+      usUser: r.usUser ?? null,
+      usSys: r.usSys ?? null,
     };
   } finally {
     receiver.child.kill('SIGKILL');
@@ -174,6 +179,8 @@ export function summarizeCan({ rates, runs }) {
         ovfl: mine.some((r) => r.ovfl === null) ? null : mine.reduce((a, r) => a + r.ovfl, 0),
         sendRate: median(mine.map((r) => r.sendRate)),
         rssKb: median(mine.map((r) => r.rssKb)),
+        usUser: mine.some((r) => r.usUser === null || r.usUser === undefined) ? null : median(mine.map((r) => r.usUser)),
+        usSys: mine.some((r) => r.usSys === null || r.usSys === undefined) ? null : median(mine.map((r) => r.usSys)),
         n: mine.length,
       };
     }
@@ -222,8 +229,8 @@ export function canMarkdown(can) {
     'Receiver on CPU 0, sender (bench/c/canflood.c) on CPU 1. Frames/s = data frames the receiver got / the time the sender took to send them. ' +
       'Lost = sent − received over all repeats (sequence numbers in each frame); SO_RXQ_OVFL = drops the socket counted (— where the receiver cannot read it).',
     '',
-    '| sender | receiver | frames/s | spread | lost (of sent) | SO_RXQ_OVFL | × C | × socketcan |',
-    '|---|---|--:|--:|--:|--:|--:|--:|',
+    '| sender | receiver | frames/s | spread | lost (of sent) | SO_RXQ_OVFL | × C | × socketcan | CPU µs/frame (user + sys) |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
   );
   for (const row of can.rows) {
     // A paced sender that could not keep its rate (its CPU was busy) says what it reached.
@@ -232,7 +239,8 @@ export function canMarkdown(can) {
     for (const im of CAN_IMPLEMENTATIONS) {
       const c = row.cells[im.id];
       if (!c) continue;
-      lines.push(`| ${sender} | ${im.label} | ${k(c.median)} | ±${(c.spread * 50).toFixed(0)}% | ${c.lost} of ${c.sent} | ${c.ovfl ?? '—'} | ${x(c.vsC)} | ${x(c.vsSocketcan)} |`);
+      const cpu = c.usUser === null || c.usUser === undefined ? '—' : `${c.usUser.toFixed(1)} + ${c.usSys.toFixed(1)}`;
+      lines.push(`| ${sender} | ${im.label} | ${k(c.median)} | ±${(c.spread * 50).toFixed(0)}% | ${c.lost} of ${c.sent} | ${c.ovfl ?? '—'} | ${x(c.vsC)} | ${x(c.vsSocketcan)} | ${cpu} |`);
     }
   }
   lines.push('', '| CAN target | measured | goal | |', '|---|--:|--:|---|');
