@@ -30,7 +30,26 @@ export {
   type CanJ1939Address,
 } from './address.js';
 export * from './constants.js';
-export * from './frame.js';
+// Listed, not `export *`: frame.js also holds decodeFrameAt, frames()' unchecked in-place decoder.
+export {
+  type AnyCanFrame,
+  type CanFdFrame,
+  type CanFdFrameInput,
+  type CanFrame,
+  type CanFrameInput,
+  type CanXlFrame,
+  type CanXlFrameInput,
+  decodeCanFdFrame,
+  decodeCanFrame,
+  decodeCanXlFrame,
+  decodeFrame,
+  encodeCanFdFrame,
+  encodeCanFrame,
+  encodeCanXlFrame,
+  encodeFrame,
+  packCanId,
+  unpackCanId,
+} from './frame.js';
 export * from './error-frame.js';
 export * from './options/can-raw.js';
 export * from './bcm.js';

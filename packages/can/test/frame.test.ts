@@ -139,3 +139,11 @@ describe('decodeFrame', () => {
     );
   });
 });
+
+describe('the package\'s frame exports', () => {
+  it('are the checked codecs only: frames()\' in-place decoder, which trusts its offsets, stays internal', async () => {
+    const pkg = await import('@sock/can');
+    expect(Object.keys(pkg)).not.toContain('decodeFrameAt');
+    for (const name of ['decodeFrame', 'encodeFrame', 'decodeCanFrame', 'encodeCanXlFrame', 'packCanId', 'unpackCanId']) expect(typeof (pkg as Record<string, unknown>)[name], name).toBe('function');
+  });
+});

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OSError } from '@sock/core';
@@ -24,7 +25,7 @@ describe('every exported codec and helper with hostile input (fuzz)', () => {
             const r = fn(...args);
             if (r instanceof Promise) r.catch(() => undefined);
           } catch (err) {
-            if (!clean(err)) throw new Error(`${name}(${args.map(String).join(', ')}) threw ${String(err)}`, { cause: err });
+            if (!clean(err)) throw new Error(`${name}(${args.map((a) => inspect(a)).join(', ')}) threw ${inspect(err)}`, { cause: err });
           }
         }
       }),

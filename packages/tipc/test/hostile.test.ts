@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OSError } from '@sock/core';
@@ -45,13 +46,13 @@ describe('every exported codec and helper with hostile input (fuzz)', () => {
                 r.then(
                   () => undefined,
                   (err: unknown) => {
-                    if (!clean(err)) throw new Error(`${name} rejected with ${String(err)}`, { cause: err });
+                    if (!clean(err)) throw new Error(`${name} rejected with ${inspect(err)}`, { cause: err });
                   },
                 ),
               );
             }
           } catch (err) {
-            if (!clean(err)) throw new Error(`${name}(${args.map(String).join(', ')}) threw ${String(err)}`, { cause: err });
+            if (!clean(err)) throw new Error(`${name}(${args.map((a) => inspect(a)).join(', ')}) threw ${inspect(err)}`, { cause: err });
           }
         }
       }),
