@@ -3,8 +3,10 @@
  * SOCK_FUZZ_SEED (default fixed, so `pnpm test` repeats itself; `pnpm fuzz`
  * passes a fresh one). SOCK_FUZZ_OUT=file appends each report as JSON.
  */
-import { appendFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzz, type Target } from './fuzz.js';
 import type { Maker } from './values.js';
 
@@ -43,6 +45,19 @@ function usable(t: Target): Target {
 
 export function fuzzSuite(target: Target): void {
   describe('fuzz: every thrown value is an OSError or a coded Error, nothing hangs', () => {
+    // A random string is a relative AF_UNIX path: bind() makes a socket file in the working
+    // directory. Each suite works in a directory of its own, removed afterwards (vitest runs
+    // each test file in its own process, so the chdir stays with it).
+    const cwd = process.cwd();
+    let dir = '';
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(tmpdir(), 'sock-fuzz-'));
+      process.chdir(dir);
+    });
+    afterAll(() => {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    });
     it(`${target.name}: ${CALLS} calls, seed ${SEED}`, async () => {
       const report = await fuzz(usable(target), CALLS, SEED);
       if (process.env.SOCK_FUZZ_OUT) appendFileSync(process.env.SOCK_FUZZ_OUT, `${JSON.stringify({ target: target.name, ...report })}\n`);
