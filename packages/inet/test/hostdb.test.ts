@@ -108,9 +108,13 @@ const hasUnshare = spawnSync('unshare', ['--version'], { stdio: 'ignore' }).stat
 const canUnshare = hasUnshare && process.getuid?.() === 0 && spawnSync('unshare', ['-u', 'true']).status === 0;
 const built = existsSync(dist);
 
+// A child Node's start is a wall-clock bound only loosely: under qemu-user on a loaded 2-core
+// machine it alone took 16 s (the ARM suite, scripts/test-arm-vitest.mjs).
+const CHILD_MS = 60_000;
+
 function inChild(unshareArgs: string[], code: string): string {
   const script = `import * as inet from ${JSON.stringify(dist)};\n${code}`;
-  return execFileSync('unshare', [...unshareArgs, process.execPath, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 }).trim();
+  return execFileSync('unshare', [...unshareArgs, process.execPath, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: CHILD_MS }).trim();
 }
 
 describe('sethostname in a private UTS namespace', () => {
@@ -119,12 +123,12 @@ describe('sethostname in a private UTS namespace', () => {
     const out = inChild(['-u'], "inet.sethostname('sock-inet-test'); console.log(inet.gethostname());");
     expect(out).toBe('sock-inet-test');
     expect(gethostname()).toBe(before);
-  });
+  }, CHILD_MS + 5_000);
 
   it.skipIf(!canUnshare || !built)('raises PermissionError without CAP_SYS_ADMIN over the UTS namespace (needs root, unshare and the built package: pnpm run build)', () => {
     const out = inChild(['-U'], "try { inet.sethostname('nope'); console.log('no error'); } catch (e) { console.log(e.constructor.name, e.code); }");
     expect(out).toBe('PermissionError EPERM');
-  });
+  }, CHILD_MS + 5_000);
 });
 
 describe('services and protocols', () => {
