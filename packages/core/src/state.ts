@@ -5,6 +5,7 @@
  */
 import { closedError, fromErrno, errno as E } from './errors.js';
 import type { IoTarget } from './io.js';
+import { createRequire } from 'node:module';
 import { native } from './native.js';
 import { Readiness } from './readiness.js';
 
@@ -15,9 +16,13 @@ import { Readiness } from './readiness.js';
 export const kState: unique symbol = Symbol('sock.state');
 
 let mainThread: boolean | undefined;
-/** worker_threads' isMainThread, loaded on first use: importing core does not pay for node:worker_threads. */
+/**
+ * worker_threads' isMainThread, loaded on first use: importing core does not
+ * pay for node:worker_threads (require, not process.getBuiltinModule, which
+ * Node 20 has only from 20.16).
+ */
 function isMainThread(): boolean {
-  return (mainThread ??= process.getBuiltinModule('node:worker_threads').isMainThread);
+  return (mainThread ??= (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread);
 }
 
 export class SocketState implements IoTarget {
