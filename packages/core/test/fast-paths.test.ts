@@ -77,13 +77,16 @@ describe('a file description another fd shares keeps O_NONBLOCK', () => {
       a.sendSync(Buffer.from('v'));
       expect(b2.recvSync(1).toString()).toBe('v');
       expect(native.getNonblocking(b2.fileno())).toBe(1);
+      // The data is sent from the loop's fourth timer tick: receiving it proves the loop ran
+      // while the recv waited (by ticks, not by elapsed time, which emulated CPUs stretch).
       let ticks = 0;
-      const timer = setInterval(() => ticks++, 5);
-      setTimeout(() => a.sendSync(Buffer.from('late')), 60);
+      const timer = setInterval(() => {
+        if (++ticks === 4) a.sendSync(Buffer.from('late'));
+      }, 5);
       const got = await b2.recv(10);
       clearInterval(timer);
       expect(got.toString()).toBe('late');
-      expect(ticks).toBeGreaterThan(3);
+      expect(ticks).toBeGreaterThanOrEqual(4);
     } finally {
       b2.close();
     }
