@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { ifNametoindex, Socket } from '@sock/core';
+import { errno, ifNametoindex, OSError, SO_RCVBUF, SOL_SOCKET, Socket } from '@sock/core';
 import { needs, needsFamily, type Need } from '@sock/core/testing';
-import { AF_CAN, CAN_BCM, CAN_EFF_FLAG, CAN_ISOTP, CAN_J1939, CAN_RAW, canFamily, canSocketType, setFilters } from '@sock/can';
+import { AF_CAN, CAN_BCM, CAN_EFF_FLAG, CAN_ISOTP, CAN_J1939, CAN_RAW, canFamily, canSocket, canSocketType, encodeCanFrame, setFilters } from '@sock/can';
 
 /** AF_CAN and the lab's vcan0 (CAN_RAW works, the interface exists). */
 export const can: Need = (() => {
@@ -94,4 +94,37 @@ export function pattern(n: number, seed = 0): Buffer {
   const b = Buffer.alloc(n);
   for (let i = 0; i < n; i++) b[i] = (i * 7 + seed) & 0xff;
   return b;
+}
+
+/**
+ * A CAN_RAW receiver on vcan0 with the drop counter on, taking only frames of
+ * `id`, whose 1 KiB receive queue has overflowed: 200 frames of `id` (data
+ * byte i) sent through `tx`, ENOBUFS answered by waiting 5 ms, then 50 ms for
+ * the last to arrive. `sent` is how many the sender got out; the caller owns
+ * both sockets.
+ */
+export async function overflowedReceiver(id: number): Promise<{ rx: ReturnType<typeof canSocket>; tx: ReturnType<typeof canSocket>; sent: number }> {
+  const rx = canSocket(CAN_RAW, { dropCounter: true });
+  const tx = canSocket(CAN_RAW, { ifname: 'vcan0' });
+  try {
+    setFilters(rx, [only(id)]);
+    rx.setsockopt(SOL_SOCKET, SO_RCVBUF, 1024);
+    rx.bind(['vcan0']);
+    let sent = 0;
+    for (let i = 0; i < 200; i++) {
+      try {
+        tx.sendSync(encodeCanFrame({ id, data: Buffer.from([i]) }));
+        sent++;
+      } catch (err) {
+        if ((err as OSError).errno !== errno.ENOBUFS) throw err;
+        await sleep(5);
+      }
+    }
+    await sleep(50);
+    return { rx, tx, sent };
+  } catch (err) {
+    rx.close();
+    tx.close();
+    throw err;
+  }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BlockingIOError, errno, OSError, SO_RCVBUF, SOL_SOCKET, TimeoutError } from '@sock/core';
+import { BlockingIOError, TimeoutError } from '@sock/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CAN_RAW, canSocket, encodeCanFrame, frames, setFilters, type ReceivedFrame } from '@sock/can';
-import { can, only } from './helpers.js';
+import { can, only, overflowedReceiver } from './helpers.js';
 
 describe.skipIf(can.skip)(`frames() on vcan0${can.title}`, () => {
   it('receives a 200-frame burst in order with timestamps, nothing dropped, a whole batch per recvmmsg call', async () => {
@@ -32,22 +32,10 @@ describe.skipIf(can.skip)(`frames() on vcan0${can.title}`, () => {
   });
 
   it('reads the drop counter of each frame from its control data once the queue has overflowed', async () => {
-    using rx = canSocket(CAN_RAW, { dropCounter: true });
-    setFilters(rx, [only(0x603)]);
-    rx.setsockopt(SOL_SOCKET, SO_RCVBUF, 1024);
-    rx.bind(['vcan0']);
-    using tx = canSocket(CAN_RAW, { ifname: 'vcan0' });
-    let sent = 0;
-    for (let i = 0; i < 200; i++) {
-      try {
-        tx.sendSync(encodeCanFrame({ id: 0x603, data: Buffer.from([i]) }));
-        sent++;
-      } catch (err) {
-        if ((err as OSError).errno !== errno.ENOBUFS) throw err;
-        await sleep(5);
-      }
-    }
-    await sleep(50);
+    const filled = await overflowedReceiver(0x603);
+    using rx = filled.rx;
+    using tx = filled.tx;
+    const { sent } = filled;
     rx.settimeout(0);
     const stream = frames(rx, { batch: 256 });
     const queued: ReceivedFrame[] = [];

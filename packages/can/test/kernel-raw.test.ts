@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BlockingIOError, errno, OSError, SO_RCVBUF, SO_RXQ_OVFL, SO_TIMESTAMPNS, SOCK_RAW, SOL_SOCKET, Socket, TimeoutError } from '@sock/core';
+import { BlockingIOError, errno, OSError, SO_RXQ_OVFL, SO_TIMESTAMPNS, SOCK_RAW, SOL_SOCKET, Socket, TimeoutError } from '@sock/core';
 import { spawnSync } from 'node:child_process';
 import { rejected, thrown } from '@sock/core/testing';
 import {
@@ -7,7 +7,7 @@ import {
   encodeCanFrame, encodeCanXlFrame, getErrorFilter, getFdFrames, getFilters, getJoinFilters, getLoopback, getRecvOwnMsgs, recvFrame, recvFrameSync,
   setErrorFilter, setFdFrames, setFilters, setJoinFilters, setLoopback, setRecvOwnMsgs, setXlFrames, SOL_CAN_RAW,
 } from '@sock/can';
-import { can, only, rawOn, sleep } from './helpers.js';
+import { can, only, overflowedReceiver, rawOn } from './helpers.js';
 
 describe.skipIf(can.skip)(`CAN_RAW on vcan0${can.title}`, () => {
   it("bind(['']) binds every interface and getsockname gives [''] back; a 1024-character name is too long (CPython's test)", () => {
@@ -125,21 +125,10 @@ describe.skipIf(can.skip)(`CAN_RAW on vcan0${can.title}`, () => {
   });
 
   it('SO_RXQ_OVFL counts the frames a full receive queue dropped', async () => {
-    using rx = canSocket(CAN_RAW, { dropCounter: true });
-    setFilters(rx, [only(0x108)]);
-    rx.setsockopt(SOL_SOCKET, SO_RCVBUF, 1024);
-    rx.bind(['vcan0']);
-    using tx = canSocket(CAN_RAW, { ifname: 'vcan0' });
-    let sent = 0;
-    for (let i = 0; i < 200; i++) {
-      try {
-        tx.sendSync(encodeCanFrame({ id: 0x108, data: Buffer.from([i]) }));
-        sent++;
-      } catch (err) {
-        if ((err as OSError).errno !== errno.ENOBUFS) throw err;
-        await sleep(5);
-      }
-    }
+    const filled = await overflowedReceiver(0x108);
+    using rx = filled.rx;
+    using tx = filled.tx;
+    const { sent } = filled;
     expect(sent).toBeGreaterThan(50);
     rx.settimeout(0);
     const queued: Array<number | undefined> = [];
