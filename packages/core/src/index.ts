@@ -8,6 +8,7 @@ export { Socket, socket, socketFromNewFd, validateSocket, type Address, type OpO
 export { SocketStream, type MakefileOptions } from './stream.js';
 export type { SendfileSource } from './ops/sendfile.js';
 export { RECVMMSG_MAX, type RecvmmsgOptions, type RecvmmsgResult } from './ops/batch.js';
+export { SENDMMSG_MAX, type SendmmsgItem, type SendmmsgOptions } from './ops/batch-send.js';
 export * from './constants.js';
 export {
   OSError,

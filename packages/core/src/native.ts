@@ -130,6 +130,14 @@ export interface NativeBinding {
    * messages or -errno. Throws RangeError when a slab is too small.
    */
   recvmmsg(fd: number, data: Bytes, size: number, count: number, control: Bytes | null, controlSize: number, addrs: Bytes, addrSize: number, flags: number, meta: Int32Array): number;
+  /**
+   * sendmmsg(2) of `count` (0..1024) messages: message i is the next
+   * lengths[i] bytes of `data` (end to end from offset 0), sent to the next
+   * addrLens[i] bytes of `addrs` (0, or addrs null: no address). Returns how
+   * many the kernel took (the first n), 0 for count 0, or -errno when it took
+   * none. Throws RangeError when a length runs past its buffer.
+   */
+  sendmmsg(fd: number, data: Bytes, lengths: Int32Array, count: number, addrs: Bytes | null, addrLens: Int32Array | null, flags: number): number;
 
   /**
    * poll(2) on one fd for `events` for at most timeoutMs (-1: forever).

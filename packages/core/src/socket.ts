@@ -17,6 +17,7 @@ import { INT32_MAX, validateInt32, validateInteger } from './validate.js';
 import * as connectOps from './ops/connect.js';
 import * as recvOps from './ops/receive.js';
 import * as batchOps from './ops/batch.js';
+import * as batchSendOps from './ops/batch-send.js';
 import * as sendOps from './ops/send.js';
 import * as optionOps from './options.js';
 import type { AncillaryInput, AncillaryItem } from './cmsg.js';
@@ -428,6 +429,21 @@ export class Socket<F extends string = string> {
   }
   recvmmsgSync(count: number, size: number, options?: Omit<batchOps.RecvmmsgOptions, 'signal'>): batchOps.RecvmmsgResult<AddressOf<F>> {
     return batchOps.recvmmsgSync(this, count, size, options) as batchOps.RecvmmsgResult<AddressOf<F>>;
+  }
+
+  /**
+   * Wraps `sendmmsg(2)`: sends `messages` in order, each a bytes-like (to the
+   * connected peer) or `[data, address]`, in one syscall, and returns how
+   * many the kernel took: the first n, at least 1, possibly fewer than given
+   * (the caller sends the rest). Waits, per the timeout mode, only while it
+   * can take none. The bytes are copied when the call is made. Python has no
+   * such method.
+   */
+  sendmmsg(messages: ReadonlyArray<batchSendOps.SendmmsgItem<AddressInputOf<F>>>, options?: batchSendOps.SendmmsgOptions): Promise<number> {
+    return batchSendOps.sendmmsg(this, messages, options);
+  }
+  sendmmsgSync(messages: ReadonlyArray<batchSendOps.SendmmsgItem<AddressInputOf<F>>>, options?: Omit<batchSendOps.SendmmsgOptions, 'signal'>): number {
+    return batchSendOps.sendmmsgSync(this, messages, options);
   }
 
   /** Wraps `send(2)`; returns the bytes sent, which may be fewer than given. */
