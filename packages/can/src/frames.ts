@@ -12,21 +12,19 @@
  * that is already received costs one settled promise, not a generator
  * resumption and its extra promise turns.
  */
-import { endianness } from 'node:os';
 import { errno, invalidArgType, validateInteger, validateSocket, type Socket } from '@sock/core';
 import { callOnSocket, platformLayout, recvmmsgRaw } from '@sock/core/family';
-import { u32 } from './bytes.js';
+import { u16, u32 } from './bytes.js';
 import { AF_CAN, CAN_RAW_XL_FRAMES, SOL_CAN_RAW } from './constants.js';
 import { decodeFrameAt } from './frame.js';
 import { ifnameOf } from './ifname.js';
 import { addon } from './native.js';
-import { enableFrameMeta, frameMetaAt, type FrameOptions, type ReceivedFrame } from './receive.js';
+import { enableFrameMeta, frameMetaAt, type FrameOptions, type MetaScan, type ReceivedFrame } from './receive.js';
 
 /** Room for a timestamp (SCM_TIMESTAMPING's three timespecs at most) and the drop counter, per frame. */
 const ANCILLARY_PER_FRAME = 128;
 const ADDR_SIZE = platformLayout.sockaddrStorage;
 const SA = addon.layout.sockaddrCan;
-const LE = endianness() === 'LE';
 
 export interface FramesOptions extends FrameOptions {
   /** The most frames one recvmmsg(2) takes (1..1024; default 64). */
@@ -54,12 +52,16 @@ class FrameStream implements AsyncGenerator<ReceivedFrame, void, undefined> {
   #started = false;
   #finished = false;
   /** The pending recvmmsg(2), while one runs: a next() that comes meanwhile waits for it. */
-  #pending: Promise<unknown> | null = null;
+  #pending: Promise<IteratorResult<ReceivedFrame, void>> | null = null;
+  /** next() for a call that waited for the pending one, whichever way it settled. */
+  readonly #again = (): Promise<IteratorResult<ReceivedFrame, void>> => this.next();
   #size = 0;
   #data: Buffer = Buffer.alloc(0);
   #control: Buffer = Buffer.alloc(0);
   #addrs: Buffer = Buffer.alloc(0);
   #meta: Int32Array = new Int32Array(0);
+  /** The in-place walk of #control's items, reused for every frame. */
+  #scan: MetaScan = { view: new DataView(new ArrayBuffer(0)), frame: {} };
   #attempt: (fd: number) => number = () => 0;
   #call: { signal?: AbortSignal } = {};
   /** Messages in the buffers, and the next one to hand out. */
@@ -90,6 +92,7 @@ class FrameStream implements AsyncGenerator<ReceivedFrame, void, undefined> {
     this.#control = Buffer.allocUnsafe(batch * ANCILLARY_PER_FRAME);
     this.#addrs = Buffer.allocUnsafe(batch * ADDR_SIZE);
     this.#meta = new Int32Array(4 * batch);
+    this.#scan = { view: new DataView(this.#control.buffer, this.#control.byteOffset, this.#control.byteLength), frame: {} };
     const data = this.#data;
     const control = this.#control;
     const addrs = this.#addrs;
@@ -105,7 +108,11 @@ class FrameStream implements AsyncGenerator<ReceivedFrame, void, undefined> {
     const len = Math.min(meta[4 * i]!, size);
     const frame = decodeFrameAt(this.#data, i * size, len) as ReceivedFrame;
     const ctlLen = Math.min(meta[4 * i + 3]!, ANCILLARY_PER_FRAME);
-    if (ctlLen > 0) frameMetaAt(this.#control, i * ANCILLARY_PER_FRAME, i * ANCILLARY_PER_FRAME + ctlLen, frame);
+    if (ctlLen > 0) {
+      const scan = this.#scan;
+      scan.frame = frame;
+      frameMetaAt(scan, i * ANCILLARY_PER_FRAME, i * ANCILLARY_PER_FRAME + ctlLen);
+    }
     frame.ifname = this.#ifnameOf(i, Math.min(Math.max(meta[4 * i + 1]!, 0), ADDR_SIZE));
     return frame;
   }
@@ -114,8 +121,7 @@ class FrameStream implements AsyncGenerator<ReceivedFrame, void, undefined> {
   #ifnameOf(i: number, namelen: number): string {
     const at = i * ADDR_SIZE;
     const addrs = this.#addrs;
-    const f = SA.family.offset;
-    const family = LE ? addrs[at + f]! | (addrs[at + f + 1]! << 8) : (addrs[at + f]! << 8) | addrs[at + f + 1]!;
+    const family = u16(addrs, at + SA.family.offset);
     if (namelen < SA.ifindex.offset + 4 || family !== AF_CAN) return '';
     const ifindex = u32(addrs, at + SA.ifindex.offset) | 0;
     if (ifindex !== this.#ifindex) {
@@ -126,7 +132,7 @@ class FrameStream implements AsyncGenerator<ReceivedFrame, void, undefined> {
   }
 
   next(): Promise<IteratorResult<ReceivedFrame, void>> {
-    if (this.#pending !== null) return this.#pending.then(() => this.next());
+    if (this.#pending !== null) return this.#pending.then(this.#again, this.#again);
     if (this.#finished) return Promise.resolve(done());
     try {
       if (this.#at < this.#got) return Promise.resolve({ done: false, value: this.#frame(this.#at++) });
@@ -139,7 +145,12 @@ class FrameStream implements AsyncGenerator<ReceivedFrame, void, undefined> {
           if (this.#finished) return done();
           this.#got = n;
           this.#at = 1;
-          return { done: false as const, value: this.#frame(0) };
+          try {
+            return { done: false as const, value: this.#frame(0) };
+          } catch (err) {
+            this.#finished = true;
+            throw err;
+          }
         },
         (err: unknown) => {
           this.#pending = null;
@@ -149,11 +160,8 @@ class FrameStream implements AsyncGenerator<ReceivedFrame, void, undefined> {
           throw err;
         },
       );
-      this.#pending = pending.then(() => undefined, () => undefined);
-      return pending.catch((err: unknown) => {
-        this.#finished = true;
-        throw err;
-      });
+      this.#pending = pending;
+      return pending;
     } catch (err) {
       this.#finished = true;
       return Promise.reject(err);

@@ -10,7 +10,7 @@ import { types } from 'node:util';
 import {
   constants as coreConstants, invalidArgType, SOL_SOCKET, ancillaryItems, validateSocket, type AncillaryItem, type Socket,
 } from '@sock/core';
-import { platformLayout } from '@sock/core/family';
+import { scanControl } from '@sock/core/family';
 import { u32 } from './bytes.js';
 import { decodeFrame, type AnyCanFrame } from './frame.js';
 import { addon } from './native.js';
@@ -82,40 +82,31 @@ function frameMeta<T extends FrameMeta>(items: readonly AncillaryItem[], out: T)
   return out;
 }
 
-const CM = platformLayout;
-const cmsgAlign = (n: number): number => (n + CM.cmsgAlign - 1) & ~(CM.cmsgAlign - 1);
-const i32 = (b: Uint8Array, at: number): number => u32(b, at) | 0;
+/** frameMetaAt's walk: a view of the control slab, and the frame whose metadata it fills. */
+export interface MetaScan {
+  readonly view: DataView;
+  frame: FrameMeta;
+}
+
+function visitMeta(scan: MetaScan, level: number, type: number, from: number, to: number): void {
+  if (level !== SOL_SOCKET) return;
+  if (type === SO_RXQ_OVFL) {
+    if (to - from >= 4) scan.frame.dropped = scan.view.getUint32(from, LE);
+  } else if (type === SO_TIMESTAMPNS || type === SO_TIMESTAMP || type === SO_TIMESTAMPING) {
+    // Rare next to the counter (and a BigInt either way): through the item decoder.
+    const v = scan.view;
+    frameMeta([[SOL_SOCKET, type, Buffer.from(v.buffer, v.byteOffset + from, to - from)]], scan.frame);
+  }
+}
 
 /**
- * frameMeta over raw control bytes: the cmsghdr walk of ctl[start, end) (as
- * recvmmsg left one message's msg_controllen bytes there) with no item
- * objects, for frames(), which reads every frame's control data in place.
- * Same rules as core's walk: a header that does not fit, or a cmsg_len
- * shorter than the header, ends it; an item cut short by `end` is read up to
- * `end` and ends it. Not exported by the package.
+ * frameMeta over raw control bytes: core's in-place cmsghdr walk of
+ * scan.view's [start, end) (as recvmmsg left one message's msg_controllen
+ * bytes there), with no item objects, for frames(), which reads every
+ * frame's control data in place. Not exported by the package.
  */
-export function frameMetaAt<T extends FrameMeta>(ctl: Uint8Array, start: number, end: number, out: T): T {
-  let off = start;
-  while (off + CM.cmsgHdr <= end) {
-    // cmsg_len: a size_t (8 bytes) or a socklen_t; the high word of a size_t only matters for lengths past 4 GiB.
-    const high = CM.cmsgLenSize === 8 ? u32(ctl, off + (LE ? 4 : 0)) : 0;
-    const len = high !== 0 ? Infinity : u32(ctl, off + (CM.cmsgLenSize === 8 && !LE ? 4 : 0));
-    if (len < CM.cmsgHdr) break;
-    const from = off + CM.cmsgHdr;
-    const to = Math.min(off + len, end);
-    if (i32(ctl, off + CM.cmsgLevelOffset) === SOL_SOCKET) {
-      const type = i32(ctl, off + CM.cmsgTypeOffset);
-      if (type === SO_RXQ_OVFL) {
-        if (to - from >= 4) out.dropped = u32(ctl, from);
-      } else if (type === SO_TIMESTAMPNS || type === SO_TIMESTAMP || type === SO_TIMESTAMPING) {
-        // Rare next to the counter (and a BigInt either way): through the item decoder.
-        frameMeta([[SOL_SOCKET, type, Buffer.from(ctl.buffer, ctl.byteOffset + from, to - from)]], out);
-      }
-    }
-    if (off + len > end) break;
-    off += cmsgAlign(len);
-  }
-  return out;
+export function frameMetaAt(scan: MetaScan, start: number, end: number): void {
+  scanControl(scan.view, start, end, visitMeta, scan);
 }
 
 /** Options for receiving frames with their metadata. */

@@ -141,32 +141,54 @@ export function walkAncillary(control: Uint8Array, controllen: number): DecodedA
 }
 
 /**
+ * What `scanControl` calls for each item: its level and type, and where its
+ * data lies in the scanned buffer, [from, to) (cut short at the scan's end
+ * when the item was). `ctx` is the caller's, passed through so a hot loop
+ * needs no closure per call.
+ */
+export type ControlVisitor<C> = (ctx: C, level: number, type: number, from: number, to: number) => void;
+
+/**
+ * The cmsghdr walk of control[start, end) through `dv`, a view of the whole
+ * buffer, calling `visit` per item and building nothing (CPython's rules): a
+ * header that does not fit, or a cmsg_len shorter than a header, ends the
+ * walk with no item; an item whose data is cut short by `end` is visited up to
+ * `end` and ends it. Returns whether the walk ended on either (malformed or
+ * truncated data). The caller keeps start <= end <= dv.byteLength.
+ */
+export function scanControl<C>(dv: DataView, start: number, end: number, visit: ControlVisitor<C>, ctx: C): boolean {
+  let off = start;
+  while (off + HDR <= end) {
+    const len = readLen(dv, off);
+    if (len < HDR) return true;
+    const dataEnd = off + len;
+    visit(ctx, dv.getInt32(off + L.cmsgLevelOffset, LE), dv.getInt32(off + L.cmsgTypeOffset, LE), off + HDR, Math.min(dataEnd, end));
+    if (dataEnd > end) return true;
+    // len < end - off here, so the 32-bit rounding cannot overflow.
+    off += align(len);
+  }
+  return false;
+}
+
+/** The items one walk collects, copied out of the control buffer. */
+interface Collected {
+  readonly control: Uint8Array;
+  readonly items: AncillaryItem[];
+}
+
+function collect(c: Collected, level: number, type: number, from: number, to: number): void {
+  c.items.push([level, type, Buffer.from(c.control.subarray(from, to))]);
+}
+
+/**
  * walkAncillary over control[start, end) through `dv`, a view of all of
  * `control`: recvmmsg walks each message's slot of one slab with one view,
  * instead of a subarray and a view per message.
  */
 export function walkControl(dv: DataView, control: Uint8Array, start: number, end: number): DecodedAncillary {
-  const items: AncillaryItem[] = [];
-  let off = start;
-  let malformed = false;
-  while (off + HDR <= end) {
-    const len = readLen(dv, off);
-    if (len < HDR) {
-      malformed = true;
-      break;
-    }
-    const level = dv.getInt32(off + L.cmsgLevelOffset, LE);
-    const type = dv.getInt32(off + L.cmsgTypeOffset, LE);
-    const dataEnd = off + len;
-    const cut = dataEnd > end;
-    items.push([level, type, Buffer.from(control.subarray(off + HDR, Math.min(dataEnd, end)))]);
-    if (cut) {
-      malformed = true;
-      break;
-    }
-    off += align(len);
-  }
-  return { items, malformed };
+  const c: Collected = { control, items: [] };
+  const malformed = scanControl(dv, start, end, collect, c);
+  return { items: c.items, malformed };
 }
 
 /** The fds carried by SCM_RIGHTS items (a trailing partial int is dropped, as in recv_fds). */

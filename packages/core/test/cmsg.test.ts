@@ -1,6 +1,8 @@
+import os from 'node:os';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CMSG_LEN, CMSG_SPACE, decodeAncillary, encodeAncillary, fdsOf, packFds, SCM_RIGHTS, SOL_SOCKET } from '@sock/core';
+import { scanControl } from '@sock/core/family';
 import { native } from '../src/native.js';
 
 const hdr = native.layout.cmsgHdr;
@@ -89,5 +91,60 @@ describe('ancillary codec', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('scanControl (@sock/core/family): the walk without item objects', () => {
+  const visited = (dv: DataView, start: number, end: number) => {
+    const seen: Array<[number, number, number[]]> = [];
+    const malformed = scanControl(dv, start, end, (out: typeof seen, level, type, from, to) => {
+      out.push([level, type, [...new Uint8Array(dv.buffer, dv.byteOffset + from, to - from)]]);
+    }, seen);
+    return { seen, malformed };
+  };
+
+  it('visits what decodeAncillary returns, at any cut and any offset into a larger slab', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.uint8Array({ maxLength: 40 })), { minLength: 1, maxLength: 5 }),
+        fc.nat(),
+        fc.nat({ max: 64 }),
+        (items, cutSeed, lead) => {
+          const bytes = encodeAncillary(items)!;
+          const cut = cutSeed % (bytes.length + 1);
+          // The message's control bytes sit at `lead` in a slab, as one recvmmsg slot does.
+          const slab = Buffer.alloc(lead + bytes.length + 8, 0xee);
+          bytes.copy(slab, lead);
+          const { seen, malformed } = visited(new DataView(slab.buffer, slab.byteOffset, slab.length), lead, lead + cut);
+          const want = decodeAncillary(bytes, cut);
+          expect(malformed).toBe(want.malformed);
+          expect(seen).toEqual(want.items.map(([l, t, d]) => [l, t, [...d]]));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('stops at a cmsg_len shorter than a header, reporting malformed data', () => {
+    const bytes = encodeAncillary([[SOL_SOCKET, SCM_RIGHTS, packFds([3])], [SOL_SOCKET, SCM_RIGHTS, packFds([4])]])!;
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    // The second item's cmsg_len, in the host's width and byte order.
+    const le = os.endianness() === 'LE';
+    if (native.layout.cmsgLenSize === 8) dv.setBigUint64(CMSG_SPACE(4), BigInt(hdr - 1), le);
+    else dv.setUint32(CMSG_SPACE(4), hdr - 1, le);
+    const { seen, malformed } = visited(dv, 0, bytes.length);
+    expect(malformed).toBe(true);
+    expect(seen).toEqual([[SOL_SOCKET, SCM_RIGHTS, [...packFds([3])]]]);
+  });
+
+  it('checks its arguments: a DataView, 0 <= start <= end <= its length, a function', () => {
+    const dv = new DataView(new ArrayBuffer(32));
+    const f = () => {};
+    expect(() => scanControl(Buffer.alloc(32) as never, 0, 32, f, null)).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARG_TYPE' }));
+    expect(() => scanControl(dv, 0, 33, f, null)).toThrow(expect.objectContaining({ code: 'ERR_OUT_OF_RANGE' }));
+    expect(() => scanControl(dv, 5, 4, f, null)).toThrow(expect.objectContaining({ code: 'ERR_OUT_OF_RANGE' }));
+    expect(() => scanControl(dv, -1, 4, f, null)).toThrow(expect.objectContaining({ code: 'ERR_OUT_OF_RANGE' }));
+    expect(() => scanControl(dv, 0, 32, 'f' as never, null)).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARG_TYPE' }));
+    expect(scanControl(dv, 0, 0, f, null)).toBe(false);
   });
 });

@@ -16,9 +16,11 @@ export {
   platformLayout,
   recvmmsgRaw,
   recvmsgRaw,
+  scanControl,
   setsockoptBytes,
   socketpairFds,
   strerror,
+  type ControlVisitor,
   type RecvmsgRawInfo,
 } from './raw.js';
 export { callOnSocket, callOnSocketSync, deadlineFor, type Direction, type SocketCallOptions } from './io.js';

@@ -4,6 +4,7 @@
  * itself. Conventions as in core: OS errors are OSError from `fromErrno`,
  * unless a function says it returns `-errno`.
  */
+import { scanControl as scan, type ControlVisitor } from '../cmsg.js';
 import { fromErrno, invalidArgType } from '../errors.js';
 import { sys } from '../io.js';
 import { native } from '../native.js';
@@ -18,25 +19,10 @@ export const platformLayout: Readonly<{
   sizeofInt: number;
   /** the largest socklen_t (INT_MAX-bounded, as CPython's SOCKLEN_T_LIMIT) */
   socklenMax: number;
-  /** CMSG_LEN(0): the aligned size of struct cmsghdr, where an item's data starts */
-  cmsgHdr: number;
-  /** the alignment CMSG_SPACE rounds an item up to */
-  cmsgAlign: number;
-  /** sizeof(cmsghdr.cmsg_len): 8 (size_t) on Linux's 64-bit ABIs, else 4 */
-  cmsgLenSize: number;
-  /** byte offset of cmsg_level in struct cmsghdr */
-  cmsgLevelOffset: number;
-  /** byte offset of cmsg_type in struct cmsghdr */
-  cmsgTypeOffset: number;
 }> = Object.freeze({
   sockaddrStorage: native.layout.sockaddrStorage,
   sizeofInt: native.layout.sizeofInt,
   socklenMax: native.layout.socklenMax,
-  cmsgHdr: native.layout.cmsgHdr,
-  cmsgAlign: native.layout.cmsgAlign,
-  cmsgLenSize: native.layout.cmsgLenSize,
-  cmsgLevelOffset: native.layout.cmsgLevelOffset,
-  cmsgTypeOffset: native.layout.cmsgTypeOffset,
 });
 
 /**
@@ -124,6 +110,26 @@ export function recvmmsgRaw(
   addrs: Uint8Array, addrSize: number, flags: number, meta: Int32Array,
 ): number {
   return sys.recvmmsg(fd, data, size, count, control, controlSize, addrs, addrSize, flags, meta);
+}
+
+export type { ControlVisitor };
+
+/**
+ * Walks received control bytes in place: the cmsghdr items of
+ * control[start, end) (a message's msg_controllen bytes, as `recvmsgRaw` or
+ * `recvmmsgRaw` left them), calling `visit(ctx, level, type, from, to)` per
+ * item with where its data lies in the view; no item objects, no copies. The
+ * rules are recvmsg's: a header that does not fit, or a cmsg_len shorter than
+ * one, ends the walk; an item cut short at `end` is visited up to `end` and
+ * ends it. Returns whether the walk ended on such malformed or truncated data.
+ * For a receive loop that reads one field per message (CAN's drop counter).
+ */
+export function scanControl<C>(control: DataView, start: number, end: number, visit: ControlVisitor<C>, ctx: C): boolean {
+  if (!(control instanceof DataView)) throw invalidArgType('control', 'a DataView', control);
+  const to = validateInteger(end, 'end', 0, control.byteLength);
+  const from = validateInteger(start, 'start', 0, to);
+  if (typeof visit !== 'function') throw invalidArgType('visit', 'a function', visit);
+  return scan(control, from, to, visit, ctx);
 }
 
 /** What `recvmsgRaw` reports besides the byte count. */
