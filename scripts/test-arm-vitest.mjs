@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBinary } from './node-dist.mjs';
+import { leftOutFilter } from './vitest-left-out.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARCHS = {
@@ -98,10 +99,7 @@ function runArch(arch) {
     const probe = spawnSync(wrapper, ['-p', 'process.arch + " " + process.version'], { encoding: 'utf8' });
     console.log(`== vitest workers: ${probe.stdout.trim()} under ${a.qemu}; addons from prebuilds/`);
     const t0 = Date.now();
-    const left = LEFT_OUT.filter(([, , archs]) => archs.includes(arch));
-    for (const [name, why] of left) console.log(`   left out: "${name}": ${why}`);
-    const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const filter = left.length > 0 ? ['-t', `^(?!.*(${left.map(([n]) => escape(n)).join('|')}))`] : [];
+    const filter = leftOutFilter(LEFT_OUT.filter(([, , archs]) => archs.includes(arch)));
     const r = spawnSync(process.execPath, ['--require', preload, path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...filter, ...options, ...paths], {
       cwd: root,
       env: { ...process.env, PREBUILDS_ONLY: '1' },

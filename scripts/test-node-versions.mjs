@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { nodeBinary } from './node-dist.mjs';
+import { leftOutFilter } from './vitest-left-out.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -50,10 +51,7 @@ for (const major of majors) {
 
   console.log(`== Node.js ${version}: vitest run ${paths.join(' ') || '(the whole suite)'}`);
   let t0 = Date.now();
-  const left = NODE20_ONLY.filter(() => Number(major) > 20);
-  for (const [name, why] of left) console.log(`   left out: "${name}": ${why}`);
-  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const filter = left.length > 0 ? ['-t', `^(?!.*(${left.map(([n]) => escape(n)).join('|')}))`] : [];
+  const filter = leftOutFilter(NODE20_ONLY.filter(() => Number(major) > 20));
   const r = spawnSync(node, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...vitestOptions, ...filter, ...paths], { cwd: root, env, stdio: 'inherit' });
   timings.push(`${version} vitest ${seconds(t0)} s`);
   console.log(`== Node.js ${version}: vitest ${r.status === 0 ? 'passed' : 'FAILED'} in ${seconds(t0)} s`);
