@@ -73,8 +73,11 @@ const LEFT_OUT = [
   // 2 of 3 arm64 runs (no message) and in every armv7 run with CI=1 (3000 runs a call). On armv7
   // QEMU_STRACE showed the last call, bind(fd, NULL, 0) (an empty address), and a C probe shows
   // qemu-arm aborting on it ("cpu_exec: assertion failed: (cpu == current_cpu)") where x64's kernel
-  // answers EBADF; qemu-aarch64 answers EFAULT there, so arm64's trigger is another call, not found yet.
-  ['native entry points survive random arguments (fuzz)', 'qemu-arm aborts on bind(fd, NULL, 0) (assertion cpu == current_cpu; x64 answers EBADF); on arm64 the worker also died in it, trigger not found yet', BOTH],
+  // answers EBADF; qemu-aarch64 answers EFAULT there. core's bind/connect now pass a non-NULL
+  // pointer for an empty address, and armv7 then gets through bind, connect and 20 more entry
+  // points, but its `send` case blocked the test thread past the 60 s watchdog (not yet explained);
+  // arm64's trigger is not found yet.
+  ['native entry points survive random arguments (fuzz)', 'under qemu-user the worker dies (arm64) or the send case stalls past the watchdog (armv7, after bind(fd, NULL, 0), which aborted qemu-arm, was avoided)', BOTH],
   ['decodes a connected socket’s tcp_info into named fields', 'qemu-user takes getsockopt(TCP_INFO) for an int option: 4 of the 104 bytes come back (optlen 4), so the fields past the first word are missing', BOTH],
 ];
 

@@ -126,6 +126,18 @@ bool ReadSockaddr(const Napi::CallbackInfo& info, size_t index, const char* name
   return false;
 }
 
+/**
+ * The address pointer bind(2)/connect(2) get: never NULL, even for an empty
+ * view (which may have no backing store). Linux reads nothing for a length
+ * of 0 whatever the pointer, so the result is the same (the family's EINVAL),
+ * but qemu-arm's bind(fd, NULL, 0) aborts the emulator. Not for sendto(2),
+ * where a NULL address means "the connected peer".
+ */
+sockaddr* AddressOf(const ByteView& addr) {
+  static thread_local sockaddr_storage empty;
+  return addr.length > 0 ? reinterpret_cast<sockaddr*>(addr.data) : reinterpret_cast<sockaddr*>(&empty);
+}
+
 /** Like ReadSockaddr; null/undefined or an empty view mean "no address". */
 bool ReadOptionalSockaddr(const Napi::CallbackInfo& info, size_t index, const char* name, ByteView* out) {
   bool present = false;
@@ -339,7 +351,7 @@ Napi::Value Bind(const Napi::CallbackInfo& info) {
   int fd;
   ByteView addr;
   if (!ReadFd(info, 0, "fd", &fd) || !ReadSockaddr(info, 1, "addr", &addr)) return {};
-  return SysResult(info.Env(), ::bind(fd, reinterpret_cast<sockaddr*>(addr.data), static_cast<socklen_t>(addr.length)));
+  return SysResult(info.Env(), ::bind(fd, AddressOf(addr), static_cast<socklen_t>(addr.length)));
 }
 
 /** connect(2); -EINPROGRESS is the ordinary result on a non-blocking stream socket. */
@@ -348,7 +360,7 @@ Napi::Value Connect(const Napi::CallbackInfo& info) {
   ByteView addr;
   if (!ReadFd(info, 0, "fd", &fd) || !ReadSockaddr(info, 1, "addr", &addr)) return {};
   return SysResult(info.Env(),
-                   ::connect(fd, reinterpret_cast<sockaddr*>(addr.data), static_cast<socklen_t>(addr.length)));
+                   ::connect(fd, AddressOf(addr), static_cast<socklen_t>(addr.length)));
 }
 
 /** listen(2). The backlog is passed as given (Python clamps negatives to 0 in TS). */
