@@ -33,22 +33,25 @@ export const IMPLEMENTATIONS = [
   { id: 'sock-sync-2p', label: '@sock Sync, 2 processes', layout: '2p', cmd: () => [process.execPath, impl('sock-sync.mjs')], sock: true },
   { id: 'sock-async-1p', label: '@sock async, 1 process', layout: '1p', cmd: () => [process.execPath, impl('sock-async.mjs')], sock: true },
   { id: 'sock-async-2p', label: '@sock async, 2 processes', layout: '2p', cmd: () => [process.execPath, impl('sock-async.mjs')], sock: true },
+  // Not an API: core's addon called directly on blocking fds (impl/sock-native.mjs), the floor @sock's Sync rows could reach through N-API.
+  { id: 'sock-native-2p', label: 'core addon, no API (N-API floor)', layout: '2p', cmd: () => [process.execPath, impl('sock-native.mjs')], floor: true, no: ['bulk'] },
 ];
 
 /** The implementations run for a scenario, in table order. */
 export function implementationsOf(scenario) {
   if (scenario.kind === 'call') {
     // One process calling in a loop: the Node peer is dgram's getRecvBufferSize(), @sock's call is synchronous.
-    return ['c', 'python', 'node-1p', 'sock-sync-2p'].map((id) => ({ ...byId(id), layout: '1p', label: callLabel[id] }));
+    return ['c', 'python', 'node-1p', 'sock-sync-2p', 'sock-native-2p'].map((id) => ({ ...byId(id), layout: '1p', label: callLabel[id] }));
   }
   return IMPLEMENTATIONS.filter((i) => {
     if (i.only) return i.only.includes(scenario.id);
+    if (i.no?.includes(scenario.id)) return false;
     if (scenario.id === 'unix-dgram' && i.node) return false;
     return true;
   });
 }
 
-const callLabel = { c: 'C', python: 'CPython socket', 'node-1p': 'node:dgram getRecvBufferSize()', 'sock-sync-2p': '@sock getsockopt()' };
+const callLabel = { c: 'C', python: 'CPython socket', 'node-1p': 'node:dgram getRecvBufferSize()', 'sock-sync-2p': '@sock getsockopt()', 'sock-native-2p': 'core addon getsockoptInt (N-API floor)' };
 
 export function byId(id) {
   const found = IMPLEMENTATIONS.find((i) => i.id === id);
