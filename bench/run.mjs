@@ -11,7 +11,9 @@
  * The `can` scenario (lib/can.mjs) needs AF_CAN and vcan0: it skips itself,
  * with the reason, where they are missing (run it in the kernel lab). The
  * `import` scenario (lib/import-cost.mjs) measures what importing @sock/core
- * and a family adds to a fresh process.
+ * and a family adds to a fresh process. The `udp-flood` and
+ * `unix-dgram-flood` scenarios (lib/flood.mjs) flood 64-byte datagrams one
+ * way and compare receivers in messages/s.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
@@ -21,6 +23,7 @@ import { SCENARIOS, TABLES, benchDir, implementationsOf } from './lib/plan.mjs';
 import { buildC, checkSock, ensureSocketcan, ensureUnixDgram } from './lib/prepare.mjs';
 import { canUnavailable, checkCanTargets, runCan, summarizeCan } from './lib/can.mjs';
 import { runImportCost } from './lib/import-cost.mjs';
+import { FLOOD_SCENARIOS, checkFloodTargets, runFlood, summarizeFlood } from './lib/flood.mjs';
 import { killAll, runOnce } from './lib/runner.mjs';
 import { checkTargets, rateOf, summarize } from './lib/stats.mjs';
 import { markdown } from './lib/markdown.mjs';
@@ -145,10 +148,19 @@ async function main() {
     importCost = runImportCost(opts, log);
     errors.push(...importCost.errors);
   }
+  let flood = null;
+  if (!opts.scenario || FLOOD_SCENARIOS.some((s) => opts.scenario.includes(s.id))) {
+    const res = await runFlood({ ...opts, udgError }, log);
+    runs.push(...res.runs);
+    errors.push(...res.errors);
+    const rows = summarizeFlood(res);
+    flood = { rows, targets: checkFloodTargets(rows) };
+  }
   const summary = summarize(runs);
   const result = { meta: { ...meta(opts), seconds: (Date.now() - started) / 1000 }, summary, targets: checkTargets(summary), runs, errors };
   if (can) result.can = can;
   if (importCost) result.importCost = importCost;
+  if (flood) result.flood = flood;
   if (udgError) result.meta.unixDgram = udgError;
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(path.join(opts.out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

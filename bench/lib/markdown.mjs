@@ -2,6 +2,7 @@
 import { SCENARIOS, TABLES, implementationsOf } from './plan.mjs';
 import { canMarkdown } from './can.mjs';
 import { importCostMarkdown } from './import-cost.mjs';
+import { floodMarkdown } from './flood.mjs';
 
 export function formatRate(scenario, v) {
   if (scenario.kind === 'bulk') return `${v.toFixed(2)} GB/s`;
@@ -52,6 +53,7 @@ export function markdown(result) {
   }
   if (result.can) lines.push('', ...canMarkdown(result.can));
   if (result.importCost) lines.push('', ...importCostMarkdown(result.importCost));
+  if (result.flood) lines.push('', ...floodMarkdown(result.flood));
   if (result.errors.length) {
     lines.push('', '## Failed runs', '');
     for (const e of result.errors) lines.push(`- ${e.table} ${e.scenario} ${e.impl}: ${e.error.split('\n')[0]}`);

@@ -43,11 +43,21 @@ describe('pnpm bench --quick', () => {
     }
     expect(result.importCost.targets.map((t: { what: string }) => t.what)).toContain('import @sock/core: added RSS (MiB)');
 
+    // The datagram flood: every receiver got datagrams, and none was lost on Unix datagrams.
+    const flood = (scenario: string) => result.flood.rows.find((r: { placement: string; scenario: string }) => r.placement === 'pinned' && r.scenario === scenario).cells;
+    for (const [scenario, peer] of [['udp-flood', 'node'], ['unix-dgram-flood', 'unix-dgram']]) {
+      for (const impl of ['c-mmsg', 'sock-mmsg-sync', 'sock-mmsg-async', 'sock-recv-sync', 'sock-recv-async', 'python', peer]) {
+        expect(flood(scenario)[impl]?.median, `${scenario} ${impl}`).toBeGreaterThan(0);
+      }
+    }
+    for (const cell of Object.values(flood('unix-dgram-flood')) as Array<{ lost: number }>) expect(cell.lost).toBe(0);
+
     const md = readFileSync(path.join(out, 'latest.md'), 'utf8');
     expect(md).toContain('| TCP ping-pong | C, blocking |');
     expect(md).toContain('## Targets');
     expect(md).toContain('## CAN: frames received on vcan0');
     expect(md).toContain('| @sock/core + @sock/inet |');
+    expect(md).toContain('## Batched datagrams');
     const svg = readFileSync(path.join(out, 'latest.svg'), 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('TCP bulk');
