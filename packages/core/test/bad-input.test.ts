@@ -33,6 +33,7 @@ describe('bad input gets a clear error', () => {
       ['sendSync', [Buffer.alloc(0), 0]], ['sendmsgSync', [[Buffer.alloc(0)], [], 0, null]],
       ['getsockopt', [1, 3, 4]], ['setsockopt', [1, 2, 0]], ['settimeout', [1]], ['listen', [1]], ['shutdown', [0]],
       ['bind', [Buffer.alloc(0)]], ['recv', [1, 0, {}]], ['send', [Buffer.alloc(0), 0, {}]], ['sendall', [Buffer.alloc(0), 0, {}]],
+      ['sendmmsgSync', [[Buffer.alloc(0)], {}]], ['sendmmsg', [[Buffer.alloc(0)], {}]],
     ];
     b.settimeout(0);
     for (const [m, valid] of methods) {
@@ -73,7 +74,7 @@ describe('native entry points survive random arguments (fuzz)', () => {
     'socket', 'socketpair', 'bind', 'connect', 'listen', 'accept', 'acceptNoAddr', 'shutdown', 'close', 'dup',
     'getInheritable', 'setInheritable', 'getNonblocking', 'setNonblocking', 'getsockname', 'getpeername',
     'getsockoptInt', 'getsockoptBytes', 'setsockoptInt', 'setsockoptBytes', 'send', 'sendto', 'recv', 'recvfrom',
-    'sendmsg', 'recvmsg', 'poll', 'sendfile', 'ifNametoindex', 'ifIndextoname', 'strerror',
+    'sendmsg', 'recvmsg', 'sendmmsg', 'poll', 'sendfile', 'ifNametoindex', 'ifIndextoname', 'strerror',
   ] as const;
 
   it.each(fns)('%s', (fn) => {

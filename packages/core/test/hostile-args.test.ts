@@ -132,6 +132,20 @@ describe('argument errors are coded and never run the argument', () => {
     expect(await failure(() => ancillaryItems([], detachedView() as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
   });
 
+  it('sendmmsg refuses a Proxy (revoked or not) as its messages, as an item, and as its options, in both forms', async () => {
+    using p = pair(SOCK_DGRAM);
+    const [a] = p;
+    const ok = Buffer.from('x');
+    for (const [messages, options] of [
+      [revokedProxy(), undefined], [new Proxy([ok], {}), undefined], [[ok, revokedProxy()], undefined],
+      [[[ok, ok], new Proxy([ok, ok], {})], undefined], [[ok], revokedProxy()],
+    ] as Array<[unknown, unknown]>) {
+      expect(await failure(() => a.sendmmsgSync(messages as never, options as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
+      expect(await failure(() => a.sendmmsg(messages as never, options as never))).toEqual(coded('ERR_INVALID_ARG_TYPE'));
+    }
+    expect(await failure(() => a.sendmmsgSync([ok, detachedView()]))).toEqual(coded('ERR_INVALID_ARG_VALUE'));
+  });
+
   it('recvmsgInto refuses a typed array as its iterable of buffers, in both forms', async () => {
     using p = pair(SOCK_DGRAM);
     const [a] = p;

@@ -17,7 +17,7 @@ import { callSoon, callSync, sys } from '../io.js';
 import { native } from '../native.js';
 import { kState } from '../state.js';
 import type { Address, OpOptions, Socket } from '../socket.js';
-import { INT32_MAX, isDetached, signalOf, validateInt32, validateObject } from '../validate.js';
+import { INT32_MAX, signalOf, toBytes, validateInt32, validateObject } from '../validate.js';
 
 /** The most messages one sendmmsg call takes (the kernel's UIO_MAXIOV cap). */
 export const SENDMMSG_MAX = 1024;
@@ -62,16 +62,6 @@ interface Packed {
   readonly count: number;
 }
 
-function bytesOf(value: unknown, name: string): Uint8Array {
-  if (value instanceof Uint8Array) {
-    if (value.byteLength === 0 && isDetached(value)) throw invalidArgValue(name, value, 'is a view of a detached ArrayBuffer');
-    return value;
-  }
-  if (!ArrayBuffer.isView(value)) throw invalidArgType(name, 'an instance of Buffer, TypedArray, or DataView', value);
-  if (isDetached(value)) throw invalidArgValue(name, value, 'is a view of a detached ArrayBuffer');
-  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-}
-
 /** Checks the arguments (the array and its length before any element is read) and reads each message once. */
 function parse(sock: Socket, messages: unknown, options: unknown): Parsed {
   if (types.isProxy(messages) || !Array.isArray(messages)) throw invalidArgType('messages', 'an array', messages);
@@ -86,11 +76,12 @@ function parse(sock: Socket, messages: unknown, options: unknown): Parsed {
   for (let i = 0; i < count; i++) {
     const item: unknown = messages[i];
     let view: Uint8Array;
-    if (item instanceof Uint8Array || ArrayBuffer.isView(item)) {
-      view = bytesOf(item, `messages[${i}]`);
-    } else if (Array.isArray(item) && !types.isProxy(item)) {
+    if (ArrayBuffer.isView(item)) {
+      // The common case (a non-empty Uint8Array or Buffer) without building the argument's name.
+      view = item instanceof Uint8Array && item.byteLength !== 0 ? item : toBytes(item, `messages[${i}]`);
+    } else if (!types.isProxy(item) && Array.isArray(item)) {
       if (item.length !== 2) throw invalidArgValue(`messages[${i}]`, item, `must be a [data, address] tuple of 2 items (it has ${item.length})`);
-      view = bytesOf(item[0], `messages[${i}][0]`);
+      view = toBytes(item[0], `messages[${i}][0]`);
       addresses ??= new Array<unknown>(count);
       addresses[i] = item[1];
     } else {
