@@ -45,7 +45,16 @@ export const FLOOD_IMPLEMENTATIONS = [
   { id: 'node', label: "node:dgram 'message'", cmd: node('node'), only: 'udp-flood' },
   { id: 'unix-dgram', label: 'unix-dgram npm (callback)', cmd: node('unix-dgram'), only: 'unix-dgram-flood' },
   { id: 'python', label: 'CPython recv(64)', cmd: () => ['python3', path.join(benchDir, 'impl', 'flood_recv.py'), 'recv'] },
+  // The @sock sender (sendmmsgSync of 64): to the C floor receiver, and to @sock's batched receiver (both sides @sock).
+  { id: 'c-mmsg+sock-send', label: 'C, recvmmsg() of up to 64', cmd: () => [flood(), 'recv'], sender: 'sock' },
+  { id: 'sock-mmsg-sync+sock-send', label: '@sock recvmmsgSync(64, 64)', cmd: node('mmsg-sync'), sock: true, sender: 'sock' },
 ];
+
+/** The senders: bench/c/flood.c (every row but the @sock sender's), or impl/flood-send.mjs. */
+const SENDERS = {
+  c: { label: 'C sendmmsg(64)', cmd: () => [flood(), 'send'] },
+  sock: { label: '@sock sendmmsgSync(64)', cmd: () => [process.execPath, path.join(benchDir, 'impl', 'flood-send.mjs'), 'send'] },
+};
 
 export function floodImplementationsOf(scenario) {
   return FLOOD_IMPLEMENTATIONS.filter((i) => !i.only || i.only === scenario.id);
@@ -75,7 +84,7 @@ export async function runFloodOnce({ scenario, impl, placement, count, seconds, 
   try {
     const readyLine = await receiver.nextLine(30000);
     if (!readyLine?.startsWith('READY ')) throw new Error(`${rArgv.join(' ')} did not start: ${readyLine}\n${receiver.stderr()}`);
-    const sArgv = [flood(), 'send', scenario.id, ...kv({ ...opts, addr: readyLine.slice(6), warmupsec, rate })];
+    const sArgv = [...SENDERS[impl.sender ?? 'c'].cmd(), scenario.id, ...kv({ ...opts, addr: readyLine.slice(6), warmupsec, rate })];
     sender = start(placement.sender, sArgv);
     const s = parseLine(await sender.nextLine((warmupsec + seconds + 30) * 1000), sArgv, sender);
     // The sender goes on sending the end datagram for 3 s; the receiver reports at the first it gets (or 1 s idle).
@@ -213,13 +222,13 @@ const x = (v) => (v === null || v === undefined ? '—' : `${v.toFixed(2)}×`);
 export function floodMarkdown(fl) {
   const lines = ['## Batched datagrams: one-way flood of 64-byte datagrams', ''];
   lines.push(
-    'Sender: bench/c/flood.c, sendmmsg() of 64 per call, the same for every receiver. msgs/s = measured datagrams received / time from the first to the end datagram. ' +
+    'Sender: bench/c/flood.c, sendmmsg() of 64 per call, the same for every receiver but the last rows (@sock sendmmsgSync of 64, impl/flood-send.mjs). msgs/s = measured datagrams received / time from the first to the end datagram. ' +
       'Lost = sent − received over all repeats (UDP drops what overflows the receiver queue; a Unix datagram sender blocks instead). ' +
       '× C: to the C recvmmsg() receiver; × peer: to node:dgram (UDP) or unix-dgram (Unix). CPU µs/msg: the receiver process (user + sys). ' +
       'msgs/call: datagrams per recvmmsg() call of the batched receivers.',
     '',
-    '| placement | scenario | receiver | msgs/s | spread | lost (of sent) | sender msgs/s | × C | × peer | CPU µs/msg | msgs/call |',
-    '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| placement | scenario | sender | receiver | msgs/s | spread | lost (of sent) | sender msgs/s | × C | × peer | CPU µs/msg | msgs/call |',
+    '|---|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   );
   for (const row of fl.rows) {
     const sc = FLOOD_SCENARIOS.find((s) => s.id === row.scenario);
@@ -228,7 +237,7 @@ export function floodMarkdown(fl) {
       if (!c) continue;
       const cpu = c.usUser === null ? '—' : `${c.usUser.toFixed(2)} + ${c.usSys.toFixed(2)}`;
       const pct = c.sent > 0 ? ` (${((c.lost / c.sent) * 100).toFixed(1)}%)` : '';
-      lines.push(`| ${row.placement} | ${sc.title} | ${im.label} | ${k(c.median)} | ±${(c.spread * 50).toFixed(0)}% | ${c.lost} of ${c.sent}${pct} | ${k(c.sendRate)} | ${x(c.vsC)} | ${x(c.vsPeer)} | ${cpu} | ${c.perCall === null ? '' : c.perCall.toFixed(1)} |`);
+      lines.push(`| ${row.placement} | ${sc.title} | ${SENDERS[im.sender ?? 'c'].label} | ${im.label} | ${k(c.median)} | ±${(c.spread * 50).toFixed(0)}% | ${c.lost} of ${c.sent}${pct} | ${k(c.sendRate)} | ${x(c.vsC)} | ${x(c.vsPeer)} | ${cpu} | ${c.perCall === null ? '' : c.perCall.toFixed(1)} |`);
     }
   }
   lines.push('', '| flood target | measured | goal | |', '|---|--:|--:|---|');
