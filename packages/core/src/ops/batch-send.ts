@@ -128,6 +128,18 @@ function packAddrs(sas: Array<Uint8Array | undefined>, addrLens: Int32Array): Ui
   return addrs;
 }
 
+/**
+ * A family's argument error for message i's address names it as the caller
+ * passed it (`messages[i][1]`), keeping its class and code; any other error
+ * (gaierror, an OSError) is the family's own, as sendto raises it.
+ */
+function named(err: unknown, i: number): unknown {
+  if ((err instanceof TypeError || err instanceof RangeError) && typeof (err as { code?: unknown }).code === 'string') {
+    err.message = err.message.replace(/(["'])address\1/, (_, q: string) => `${q}messages[${i}][1]${q}`);
+  }
+  return err;
+}
+
 /** Encodes each destination (the same address object twice is encoded once), as sendto does. */
 function encodeSync(sock: Socket, addresses: unknown[]): Array<Uint8Array | undefined> {
   const sas = new Array<Uint8Array | undefined>(addresses.length);
@@ -137,7 +149,11 @@ function encodeSync(sock: Socket, addresses: unknown[]): Array<Uint8Array | unde
     if (!(i in addresses)) continue;
     const a = addresses[i];
     if (lastSa === undefined || a !== lastAddress) {
-      lastSa = encodeAddress(sock, a, 'sendmmsg');
+      try {
+        lastSa = encodeAddress(sock, a, 'sendmmsg');
+      } catch (err) {
+        throw named(err, i);
+      }
       lastAddress = a;
     }
     sas[i] = lastSa;
@@ -153,8 +169,12 @@ async function encodeAsync(sock: Socket, addresses: unknown[]): Promise<Array<Ui
     if (!(i in addresses)) continue;
     const a = addresses[i];
     if (lastSa === undefined || a !== lastAddress) {
-      const enc = encodeAddressAsync(sock, a, 'sendmmsg');
-      lastSa = enc instanceof Uint8Array ? enc : await enc;
+      try {
+        const enc = encodeAddressAsync(sock, a, 'sendmmsg');
+        lastSa = enc instanceof Uint8Array ? enc : await enc;
+      } catch (err) {
+        throw named(err, i);
+      }
       lastAddress = a;
     }
     sas[i] = lastSa;
