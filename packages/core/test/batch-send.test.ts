@@ -267,17 +267,21 @@ describe('sendmmsg: many datagrams in one call', () => {
     expect(drain(b)).toEqual([]);
   });
 
-  it('async: the bytes are those of the call, not of the buffers when the kernel takes them', async () => {
+  it('async: the bytes are those of the call, not of the buffers when the kernel takes them, for each of two pending calls', async () => {
     using p = dgramPair();
     const [a, b] = p;
     const queued = fill(a);
     const data = Buffer.from('before');
     const pending = a.sendmmsg([data]);
+    const second = a.sendmmsg([Buffer.from('second')]);
     data.write('after!');
     await new Promise((r) => setTimeout(r, 20));
     expect(drain(b).length).toBe(queued);
     expect(await pending).toBe(1);
-    expect(drain(b).map((d) => d.toString())).toEqual(['before']);
+    expect(await second).toBe(1);
+    expect(drain(b).map((d) => d.toString())).toEqual(['before', 'second']);
+    expect(await a.sendmmsg([Buffer.from('third')])).toBe(1);
+    expect(drain(b).map((d) => d.toString())).toEqual(['third']);
   });
 
   it('refuses bad arguments with coded errors naming them, before any syscall', async () => {

@@ -209,6 +209,33 @@ export function sendmmsgSync(sock: Socket, messages: ReadonlyArray<SendmmsgItem>
   return callSync(st, 'write', 'sendmmsg', attemptOf(packed, p.flags), { flags: p.flags });
 }
 
+/** A data slab and its lengths, for async calls. */
+interface Slab {
+  readonly data: Buffer;
+  readonly lengths: Int32Array;
+}
+
+/**
+ * The slab of the last async call that ended, lent to the next one that fits
+ * (a call holds its slab until it settles, so two pending calls never share
+ * one); a call that finds none free allocates its own.
+ */
+let spare: Slab | null = null;
+const SPARE_MAX = 64 * 1024;
+
+function takeSlab(total: number): Slab {
+  const s = spare;
+  if (s !== null && s.data.length >= total) {
+    spare = null;
+    return s;
+  }
+  return { data: Buffer.allocUnsafe(Math.max(total, 4096)), lengths: new Int32Array(SENDMMSG_MAX) };
+}
+
+function giveBack(s: Slab): void {
+  if (s.data.length <= SPARE_MAX && (spare === null || spare.data.length < s.data.length)) spare = s;
+}
+
 /** The async form of sendmmsgSync: the wait happens on the event loop. */
 export async function sendmmsg(sock: Socket, messages: ReadonlyArray<SendmmsgItem>, options?: SendmmsgOptions): Promise<number> {
   const p = parse(sock, messages, options);
@@ -221,12 +248,16 @@ export async function sendmmsg(sock: Socket, messages: ReadonlyArray<SendmmsgIte
     return 0;
   }
   // The bytes are taken now, before any await (address resolution, the wait for room).
-  const data = Buffer.allocUnsafe(p.total);
-  const lengths = new Int32Array(count);
-  packData(p.views, data, lengths);
-  const sas = p.addresses === null ? null : await encodeAsync(sock, p.addresses);
-  const addrLens = sas === null ? null : new Int32Array(count);
-  const addrs = sas === null ? null : packAddrs(sas, addrLens!);
-  const packed: Packed = { data, lengths, addrs, addrLens, count };
-  return callSoon(st, 'write', 'sendmmsg', attemptOf(packed, p.flags), { signal, flags: p.flags });
+  const slab = takeSlab(p.total);
+  try {
+    packData(p.views, slab.data, slab.lengths);
+    const sas = p.addresses === null ? null : await encodeAsync(sock, p.addresses);
+    const addrLens = sas === null ? null : new Int32Array(count);
+    const addrs = sas === null ? null : packAddrs(sas, addrLens!);
+    const packed: Packed = { data: slab.data, lengths: slab.lengths, addrs, addrLens, count };
+    const r = callSoon(st, 'write', 'sendmmsg', attemptOf(packed, p.flags), { signal, flags: p.flags });
+    return typeof r === 'number' ? r : await r;
+  } finally {
+    giveBack(slab);
+  }
 }
