@@ -191,6 +191,20 @@ describe('sendmmsg: many datagrams in one call', () => {
     expect(drain(b).map((d) => d.readUInt32BE(0))).toEqual([first, first + 1, first + 2, first + 3]);
   });
 
+  it('a batch of more bytes than the sync form keeps for packing (4 MiB) still sends its first messages intact', () => {
+    using p = dgramPair();
+    const [a, b] = p;
+    a.settimeout(0);
+    const big = Array.from({ length: 48 }, (_, i) => Buffer.alloc(100_000, i + 1));
+    const n = a.sendmmsgSync(big);
+    expect(n).toBeGreaterThan(0);
+    b.settimeout(0);
+    const got = Array.from({ length: n }, () => b.recvSync(200_000));
+    expect(got.map((d) => [d.length, d[0], d[99_999]])).toEqual(Array.from({ length: n }, (_, i) => [100_000, i + 1, i + 1]));
+    expect(a.sendmmsgSync([Buffer.from('small')])).toBe(1);
+    expect(b.recvSync(100).toString()).toBe('small');
+  });
+
   it('async, non-blocking: BlockingIOError when the queue is full', async () => {
     using p = dgramPair();
     const [a] = p;

@@ -95,7 +95,9 @@ function parse(sock: Socket, messages: unknown, options: unknown): Parsed {
 }
 
 /** Sync calls pack into these (no user code runs between packing and the syscall); grown as needed. */
-let scratchData = Buffer.allocUnsafe(64 * 1024);
+let scratchData = Buffer.allocUnsafe(0);
+/** The most the sync scratch grows to; a larger batch gets a buffer of its own, not kept. */
+const SCRATCH_MAX = 4 * 1024 * 1024;
 const scratchLengths = new Int32Array(SENDMMSG_MAX);
 const scratchAddrLens = new Int32Array(SENDMMSG_MAX);
 
@@ -202,10 +204,11 @@ export function sendmmsgSync(sock: Socket, messages: ReadonlyArray<SendmmsgItem>
     return 0;
   }
   const sas = p.addresses === null ? null : encodeSync(sock, p.addresses);
-  if (scratchData.length < p.total) scratchData = Buffer.allocUnsafe(Math.max(p.total, scratchData.length * 2));
-  packData(p.views, scratchData, scratchLengths);
+  if (scratchData.length < p.total && p.total <= SCRATCH_MAX) scratchData = Buffer.allocUnsafe(Math.min(Math.max(p.total, scratchData.length * 2, 16 * 1024), SCRATCH_MAX));
+  const data = scratchData.length >= p.total ? scratchData : Buffer.allocUnsafe(p.total);
+  packData(p.views, data, scratchLengths);
   const addrs = sas === null ? null : packAddrs(sas, scratchAddrLens);
-  const packed: Packed = { data: scratchData, lengths: scratchLengths, addrs, addrLens: addrs === null ? null : scratchAddrLens, count };
+  const packed: Packed = { data, lengths: scratchLengths, addrs, addrLens: addrs === null ? null : scratchAddrLens, count };
   return callSync(st, 'write', 'sendmmsg', attemptOf(packed, p.flags), { flags: p.flags });
 }
 
