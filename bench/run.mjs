@@ -11,9 +11,11 @@
  * The `can` scenario (lib/can.mjs) needs AF_CAN and vcan0: it skips itself,
  * with the reason, where they are missing (run it in the kernel lab). The
  * `import` scenario (lib/import-cost.mjs) measures what importing @sock/core
- * and a family adds to a fresh process. The `udp-flood` and
- * `unix-dgram-flood` scenarios (lib/flood.mjs) flood 64-byte datagrams one
- * way and compare receivers in messages/s.
+ * and a family adds to a fresh process. The `scale-idle` and `scale-busy`
+ * scenarios (lib/scale.mjs) measure @sock and node:net with many sockets in
+ * one process. The `udp-flood` and `unix-dgram-flood` scenarios
+ * (lib/flood.mjs) flood 64-byte datagrams one way and compare receivers in
+ * messages/s.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
@@ -24,6 +26,7 @@ import { buildC, checkSock, ensureSocketcan, ensureUnixDgram } from './lib/prepa
 import { canUnavailable, checkCanTargets, runCan, summarizeCan } from './lib/can.mjs';
 import { runImportCost } from './lib/import-cost.mjs';
 import { FLOOD_SCENARIOS, checkFloodTargets, runFlood, summarizeFlood } from './lib/flood.mjs';
+import { runScale } from './lib/scale.mjs';
 import { killAll, runOnce } from './lib/runner.mjs';
 import { checkTargets, rateOf, summarize } from './lib/stats.mjs';
 import { markdown } from './lib/markdown.mjs';
@@ -148,6 +151,11 @@ async function main() {
     importCost = runImportCost(opts, log);
     errors.push(...importCost.errors);
   }
+  let scale = null;
+  if (!opts.scenario || opts.scenario.some((s) => s.startsWith('scale'))) {
+    scale = await runScale(opts, log);
+    errors.push(...scale.errors);
+  }
   let flood = null;
   if (!opts.scenario || FLOOD_SCENARIOS.some((s) => opts.scenario.includes(s.id))) {
     const res = await runFlood({ ...opts, udgError }, log);
@@ -157,10 +165,12 @@ async function main() {
     flood = { rows, targets: checkFloodTargets(rows) };
   }
   const summary = summarize(runs);
-  const result = { meta: { ...meta(opts), seconds: (Date.now() - started) / 1000 }, summary, targets: checkTargets(summary), runs, errors };
+  const targets = [...checkTargets(summary), ...(scale?.targets ?? [])];
+  const result = { meta: { ...meta(opts), seconds: (Date.now() - started) / 1000 }, summary, targets, runs, errors };
   if (can) result.can = can;
   if (importCost) result.importCost = importCost;
   if (flood) result.flood = flood;
+  if (scale) result.scale = scale;
   if (udgError) result.meta.unixDgram = udgError;
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(path.join(opts.out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -3,6 +3,7 @@ import { SCENARIOS, TABLES, implementationsOf } from './plan.mjs';
 import { canMarkdown } from './can.mjs';
 import { importCostMarkdown } from './import-cost.mjs';
 import { floodMarkdown } from './flood.mjs';
+import { scaleMarkdown } from './scale.mjs';
 
 export function formatRate(scenario, v) {
   if (scenario.kind === 'bulk') return `${v.toFixed(2)} GB/s`;
@@ -49,11 +50,13 @@ export function markdown(result) {
   if (classic) lines.push('## Targets (pinned table)', '', '| target | measured | goal | |', '|---|--:|--:|---|');
   for (const t of classic ? targets : []) {
     const mark = t.met === null ? 'not measured' : t.met ? 'met' : '**missed**';
-    lines.push(`| ${t.what} | ${t.value === null ? '—' : t.value.toFixed(2)} | ${t.what.includes('RSS') ? '≤' : '≥'} ${t.goal} | ${mark} |`);
+    lines.push(`| ${t.what} | ${t.value === null ? '—' : t.value.toFixed(2)} | ${t.cmp === '<=' || t.what.includes('RSS') ? '≤' : '≥'} ${t.goal} | ${mark} |`);
   }
   if (result.can) lines.push('', ...canMarkdown(result.can));
   if (result.importCost) lines.push('', ...importCostMarkdown(result.importCost));
   if (result.flood) lines.push('', ...floodMarkdown(result.flood));
+  // The scale targets are in the Targets table above when it is there.
+  if (result.scale) lines.push('', ...scaleMarkdown(result.scale, { targets: !classic }));
   if (result.errors.length) {
     lines.push('', '## Failed runs', '');
     for (const e of result.errors) lines.push(`- ${e.table} ${e.scenario} ${e.impl}: ${e.error.split('\n')[0]}`);

@@ -43,6 +43,21 @@ describe('pnpm bench --quick', () => {
     }
     expect(result.importCost.targets.map((t: { what: string }) => t.what)).toContain('import @sock/core: added RSS (MiB)');
 
+    // Scale, with tiny sizes in quick mode: a busy pair alone and with 100 idle connections, 1 and 10 busy pairs.
+    const scaleRows = result.scale.rows as { scenario: string; n: number; impl: string; median: number; rssPerIdle: number | null; elP99Ms: number }[];
+    const scaleRow = (scenario: string, n: number, impl: string) => scaleRows.find((r) => r.scenario === scenario && r.n === n && r.impl === impl);
+    for (const [scenario, sizes, impls] of [['scale-idle', [0, 100], ['node', 'sock', 'sock-norecv']], ['scale-busy', [1, 10], ['node', 'sock']]] as const) {
+      for (const n of sizes) {
+        for (const impl of impls) {
+          const row = scaleRow(scenario, n, impl);
+          expect(row?.median, `${scenario} n=${n} ${impl}`).toBeGreaterThan(0);
+          expect(row?.elP99Ms, `${scenario} n=${n} ${impl} event-loop delay`).toBeGreaterThan(0);
+        }
+      }
+    }
+    for (const impl of ['node', 'sock', 'sock-norecv']) expect(Number.isFinite(scaleRow('scale-idle', 100, impl)?.rssPerIdle), `RSS per idle socket, ${impl}`).toBe(true);
+    expect(result.targets.map((t: { what: string }) => t.what)).toContain('scale-busy: @sock / node:net round trips/s (10 pairs)');
+
     // The datagram flood: every receiver got datagrams, and none was lost on Unix datagrams.
     const flood = (scenario: string) => result.flood.rows.find((r: { placement: string; scenario: string }) => r.placement === 'pinned' && r.scenario === scenario).cells;
     for (const [scenario, peer] of [['udp-flood', 'node'], ['unix-dgram-flood', 'unix-dgram']]) {
@@ -58,6 +73,7 @@ describe('pnpm bench --quick', () => {
     expect(md).toContain('## CAN: frames received on vcan0');
     expect(md).toContain('| @sock/core + @sock/inet |');
     expect(md).toContain('## Batched datagrams');
+    expect(md).toContain('### Cost per round trip as sockets grow');
     const svg = readFileSync(path.join(out, 'latest.svg'), 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('TCP bulk');
