@@ -74,7 +74,7 @@ describe('native entry points survive random arguments (fuzz)', () => {
     'socket', 'socketpair', 'bind', 'connect', 'listen', 'accept', 'acceptNoAddr', 'shutdown', 'close', 'dup',
     'getInheritable', 'setInheritable', 'getNonblocking', 'setNonblocking', 'getsockname', 'getpeername',
     'getsockoptInt', 'getsockoptBytes', 'setsockoptInt', 'setsockoptBytes', 'send', 'sendto', 'recv', 'recvfrom',
-    'sendmsg', 'recvmsg', 'sendmmsg', 'poll', 'sendfile', 'ifNametoindex', 'ifIndextoname', 'strerror',
+    'sendmsg', 'recvmsg', 'sendmmsg', 'recvmmsg', 'poll', 'sendfile', 'ifNametoindex', 'ifIndextoname', 'strerror',
   ] as const;
 
   it.each(fns)('%s', (fn) => {
