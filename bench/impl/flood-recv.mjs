@@ -3,6 +3,7 @@
  * every row and the C floor). Role, then the scenario (`udp-flood` or
  * `unix-dgram-flood`), then key=value options:
  * - `mmsg-sync`: @sock `recvmmsgSync(batch, 64)` in a loop;
+ * - `mmsg-sync-reuse`: the same with `{ reuse: true }` (one set of buffers, refilled);
  * - `mmsg-async`: @sock `await recvmmsg(batch, 64)` in a loop;
  * - `recv-sync`: @sock `recvSync(64)`, a new Buffer per datagram;
  * - `recv-async`: @sock `await recv(64)`, a new Buffer per datagram;
@@ -141,11 +142,12 @@ if (o.role === 'node') {
   ready(where);
   if (!sync) watchdog();
   const n = o.batch;
-  if (o.role === 'mmsg-sync') {
+  if (o.role === 'mmsg-sync' || o.role === 'mmsg-sync-reuse') {
+    const options = o.role === 'mmsg-sync-reuse' ? { reuse: true } : undefined;
     for (;;) {
       let msgs;
       try {
-        msgs = sock.recvmmsgSync(n, SIZE);
+        msgs = sock.recvmmsgSync(n, SIZE, options);
       } catch (err) {
         if (!isTimeout(err)) throw err;
         if (stale()) break;

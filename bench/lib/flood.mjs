@@ -39,6 +39,7 @@ const node = (role) => () => [process.execPath, path.join(benchDir, 'impl', 'flo
 export const FLOOD_IMPLEMENTATIONS = [
   { id: 'c-mmsg', label: 'C, recvmmsg() of up to 64', cmd: () => [flood(), 'recv'] },
   { id: 'sock-mmsg-sync', label: '@sock recvmmsgSync(64, 64)', cmd: node('mmsg-sync'), sock: true },
+  { id: 'sock-mmsg-sync-reuse', label: '@sock recvmmsgSync(64, 64, { reuse: true })', cmd: node('mmsg-sync-reuse'), sock: true },
   { id: 'sock-mmsg-async', label: '@sock await recvmmsg(64, 64)', cmd: node('mmsg-async'), sock: true },
   { id: 'sock-recv-sync', label: '@sock recvSync(64)', cmd: node('recv-sync'), sock: true },
   { id: 'sock-recv-async', label: '@sock await recv(64)', cmd: node('recv-async'), sock: true },
