@@ -178,6 +178,8 @@ export function summarizeScale(runs, plan) {
     r.elP99VsNode = node && r.impl !== 'node' && node.elP99Ms > 0 ? r.elP99Ms / node.elP99Ms : null;
     const alone = r.scenario === 'scale-idle' ? find(r.scenario, 0, r.impl) : null;
     r.vsAlone = alone && r.n > 0 ? r.median / alone.median : null;
+    // The same comparison in CPU time per round trip (alone ÷ with n idle), which other work on the CPU moves less than the rate.
+    r.cpuVsAlone = alone && r.n > 0 ? alone.cpuUsPerRoundTrip / r.cpuUsPerRoundTrip : null;
     const nodeRss = node?.rssPerIdle;
     r.rssVsNode = r.rssPerIdle !== null && nodeRss && r.impl !== 'node' ? r.rssPerIdle / nodeRss : null;
   }
@@ -195,6 +197,7 @@ export function checkScaleTargets(rows) {
   const big = idle.length ? Math.max(...idle.map((r) => r.n)) : 10000;
   const at = (s, n, impl) => rows.find((r) => r.scenario === s && r.n === n && r.impl === impl);
   add('scale-idle', `scale-idle: @sock busy pair with ${big} idle sockets / alone`, at('scale-idle', big, 'sock')?.vsAlone, 0.95, '>=');
+  add('scale-idle', `scale-idle: @sock busy pair with ${big} idle sockets / alone, in CPU time per round trip`, at('scale-idle', big, 'sock')?.cpuVsAlone, 0.95, '>=');
   add('scale-idle', `scale-idle: @sock RSS per idle socket / node:net's (${big} idle)`, at('scale-idle', big, 'sock')?.rssVsNode, 1.0, '<=');
   const busy = rows.filter((r) => r.scenario === 'scale-busy' && r.impl === 'sock');
   const pairs = busy.some((r) => r.n === 1000) ? 1000 : busy.length ? Math.max(...busy.map((r) => r.n)) : 1000;
