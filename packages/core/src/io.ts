@@ -26,7 +26,7 @@
  */
 import { closedError, errno as E, fromErrno, timedOut } from './errors.js';
 import { native } from './native.js';
-import type { Direction, Readiness } from './readiness.js';
+import type { Direction, Finisher, Readiness } from './readiness.js';
 
 export type { Direction } from './readiness.js';
 
@@ -168,6 +168,17 @@ export function callSoon(target: IoTarget, dir: Direction, syscall: string, atte
   return r === MUST_WAIT ? waitAndRetry(target, dir, syscall, attempt, opts) : r;
 }
 
+/**
+ * `callSoon` whose wait settles with `finish.result(n)`, made in the poll
+ * callback, instead of n: the result n at once, or a promise of the
+ * finished value. For the receives, whose callers then need no async
+ * function (and no promise of their own) around the wait.
+ */
+export function callSoonTo<T>(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts: CallOptions | undefined, finish: Finisher<T>): number | Promise<T> {
+  const r = tryNow(target, syscall, attempt, opts, dir);
+  return r === MUST_WAIT ? waitAndRetry(target, dir, syscall, attempt, opts, finish) : r;
+}
+
 /** What `tryNow` returns when the operation must wait for readiness. */
 const MUST_WAIT = -1;
 
@@ -217,11 +228,17 @@ function tryNow(target: IoTarget, syscall: string, attempt: (fd: number) => numb
  * The rest of `callAsync` after a try that must wait: on each readiness
  * wake-up, retry (in the poll callback itself) until done.
  */
-function waitAndRetry(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number> {
+function waitAndRetry(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions): Promise<number>;
+function waitAndRetry<T>(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts: CallOptions | undefined, finish: Finisher<T>): Promise<T>;
+function waitAndRetry<T>(target: IoTarget, dir: Direction, syscall: string, attempt: (fd: number) => number, opts?: CallOptions, finish?: Finisher<T>): Promise<T | number> {
   const deadline = opts?.deadline ?? deadlineOf(target);
   const signal = opts?.signal;
+  const retry = (): number => tryNow(target, syscall, attempt, opts);
   try {
-    return target.readiness().retryWhenReady(dir, deadline, signal, syscall, () => tryNow(target, syscall, attempt, opts));
+    const readiness = target.readiness();
+    return finish === undefined
+      ? readiness.retryWhenReady(dir, deadline, signal, syscall, retry)
+      : readiness.retryWhenReady(dir, deadline, signal, syscall, retry, finish);
   } catch (err) {
     return Promise.reject(err);
   }

@@ -18,6 +18,12 @@ const UNREFD = native.POLL_UNREFD;
 
 const noop = (): void => {};
 
+/** The empty waiter set every Readiness starts with, never added to. */
+const NO_WAITERS: Set<Waiter> = new Set();
+
+/** A native Poller and the Readiness its callback serves. */
+type OwnedPoller = NativePoller & { owner: Readiness };
+
 /**
  * One 'abort' listener per AbortSignal, however many waiting operations
  * share it: Node warns (MaxListenersExceededWarning) past ten listeners on
@@ -64,7 +70,7 @@ export type Direction = 'read' | 'write';
 class Waiter {
   timer: NodeJS.Timeout | undefined = undefined;
   onAbort: (() => void) | undefined = undefined;
-  resolve: (value: number | undefined) => void = noop;
+  resolve: (value: unknown) => void = noop;
   reject: (err: unknown) => void = noop;
 
   constructor(
@@ -72,7 +78,18 @@ class Waiter {
     /** Run when the fd is ready: a result >= 0 settles, a negative one keeps waiting; null: just resolve. */
     readonly retry: (() => number) | null,
     readonly signal: AbortSignal | undefined,
+    /** Turns the retry's result into what the promise settles with (null: the result itself). */
+    readonly finish: Finisher<unknown> | null,
   ) {}
+}
+
+/**
+ * What a waiting operation resolves with, made from the syscall's result in
+ * the poll callback: a receive settles its caller's promise with the Buffer
+ * directly, with no async function and no second promise around the wait.
+ */
+export interface Finisher<T> {
+  result(n: number): T;
 }
 
 export class Readiness {
@@ -85,8 +102,9 @@ export class Readiness {
   #inReady = false;
   /** Shared with the Poller (its idle-unref protocol, see native.ts). */
   readonly #idle = new Int32Array(1);
-  readonly #readers = new Set<Waiter>();
-  readonly #writers = new Set<Waiter>();
+  /** The waiting operations of each direction; NO_WAITERS until a first one waits (most sockets never wait to write). */
+  #readers: Set<Waiter> = NO_WAITERS;
+  #writers: Set<Waiter> = NO_WAITERS;
 
   constructor(private readonly fd: number) {}
 
@@ -101,14 +119,20 @@ export class Readiness {
    * that; a negative result (still nothing) keeps it waiting. This spares
    * the promise hop a wake-up followed by a retry in a microtask would cost.
    */
-  retryWhenReady(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: () => number): Promise<number> {
-    return this.#enqueue(dir, deadline, signal, syscall, retry) as Promise<number>;
+  retryWhenReady(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: () => number): Promise<number>;
+  /** retryWhenReady settling with `finish.result(n)` instead of the result n. */
+  retryWhenReady<T>(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: () => number, finish: Finisher<T>): Promise<T>;
+  retryWhenReady<T>(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: () => number, finish: Finisher<T> | null = null): Promise<T | number> {
+    return this.#enqueue(dir, deadline, signal, syscall, retry, finish) as Promise<T | number>;
   }
 
-  #enqueue(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: (() => number) | null): Promise<number | undefined> {
+  #enqueue(dir: Direction, deadline: number | undefined, signal: AbortSignal | undefined, syscall: string, retry: (() => number) | null, finish: Finisher<unknown> | null = null): Promise<unknown> {
     if (this.#closed) return Promise.reject(closedError(syscall));
-    const w = new Waiter(dir === 'read' ? this.#readers : this.#writers, retry, signal);
-    const promise = new Promise<number | undefined>((resolve, reject) => {
+    let set: Set<Waiter>;
+    if (dir === 'read') set = this.#readers === NO_WAITERS ? (this.#readers = new Set()) : this.#readers;
+    else set = this.#writers === NO_WAITERS ? (this.#writers = new Set()) : this.#writers;
+    const w = new Waiter(set, retry, signal, finish);
+    const promise = new Promise<unknown>((resolve, reject) => {
       w.resolve = resolve;
       w.reject = reject;
     });
@@ -142,7 +166,16 @@ export class Readiness {
     } catch (err) {
       return this.#settle(w, err, true);
     }
-    if (r >= 0) this.#settle(w, r, false);
+    if (r < 0) return;
+    const finish = w.finish;
+    if (finish === null) return this.#settle(w, r, false);
+    let value: unknown;
+    try {
+      value = finish.result(r);
+    } catch (err) {
+      return this.#settle(w, err, true);
+    }
+    this.#settle(w, value, false);
   }
 
   #settle(w: Waiter, value: unknown, failed: boolean): void {
@@ -151,7 +184,7 @@ export class Readiness {
     unwatchAbort(w);
     this.#update();
     if (failed) w.reject(value);
-    else w.resolve(value as number | undefined);
+    else w.resolve(value);
   }
 
   /** Whether operations wait; the event loop is kept alive by them unless unref'd. */
@@ -174,8 +207,8 @@ export class Readiness {
     if (this.#closed) return;
     this.#closed = true;
     const waiters = [...this.#readers, ...this.#writers];
-    this.#readers.clear();
-    this.#writers.clear();
+    this.#readers = NO_WAITERS;
+    this.#writers = NO_WAITERS;
     this.#poller?.close();
     this.#poller = null;
     for (const w of waiters) {
@@ -185,7 +218,16 @@ export class Readiness {
     }
   }
 
-  #onReady = (status: number, events: number): void => {
+  /**
+   * The poll callback, one function for every Readiness: the native Poller
+   * calls it with itself as `this`, and each Poller points back to its
+   * Readiness (no closure per socket).
+   */
+  static readonly #onReady = function (this: OwnedPoller, status: number, events: number): void {
+    this.owner.#dispatch(status, events);
+  };
+
+  #dispatch(status: number, events: number): void {
     // An error status (libuv reports POLLERR as UV_EBADF) wakes everyone: the
     // retried syscall or SO_ERROR reports the real error. libuv has already
     // stopped the handle then, so the mask must be re-armed by the next wait.
@@ -205,7 +247,7 @@ export class Readiness {
     } finally {
       this.#inReady = false;
     }
-  };
+  }
 
   #update(): void {
     if (this.#closed) return;
@@ -236,7 +278,9 @@ export class Readiness {
       return;
     }
     if (!this.#poller) {
-      this.#poller = new native.Poller(this.fd, this.#onReady, this.#idle);
+      const poller = new native.Poller(this.fd, Readiness.#onReady, this.#idle) as OwnedPoller;
+      poller.owner = this;
+      this.#poller = poller;
       this.#refd = true;
     }
     this.#poller.start(mask);

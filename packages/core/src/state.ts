@@ -39,8 +39,8 @@ export class SocketState implements IoTarget {
   #userRef = true;
   /** See IoTarget.readWaits. */
   readWaits = 0;
-  /** Watchers of other fds this socket's operations wait on (sendfile's source): closed with the socket. */
-  readonly linked = new Set<Readiness>();
+  /** Watchers of other fds this socket's operations wait on (sendfile's source): closed with the socket. Made on first use. */
+  linked: Set<Readiness> | null = null;
   /** The receive path's hint: the last recv/recvfrom filled more than half its large buffer. */
   largeReads = false;
   /** O_NONBLOCK is cleared on the fd (the I/O path's blocking Sync calls); it is set at creation. */
@@ -108,8 +108,9 @@ export class SocketState implements IoTarget {
     if (open.get(fd) === this) open.delete(fd);
     this.#readiness?.close(closedError(syscall));
     this.#readiness = null;
-    for (const r of this.linked) r.close(closedError(syscall));
-    this.linked.clear();
+    const linked = this.linked;
+    this.linked = null;
+    if (linked !== null) for (const r of linked) r.close(closedError(syscall));
     if (keepFd) native.disown(fd);
     else {
       const r = native.close(fd);

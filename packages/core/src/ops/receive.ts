@@ -3,7 +3,8 @@ import { addrScratch, decodeAddress, NO_ADDRESS, takeAddress } from '../address.
 import { fdsOf, walkAncillary, type AncillaryItem } from '../cmsg.js';
 import { MSG_CMSG_CLOEXEC, MSG_PEEK, MSG_WAITALL, SCM_RIGHTS, SOCK_STREAM, SOL_SOCKET } from '../constants.js';
 import { invalidArgType, outOfRange } from '../errors.js';
-import { callAsync, callSoon, callSync, sys, type IoTarget } from '../io.js';
+import { callAsync, callSoon, callSoonTo, callSync, sys, type IoTarget } from '../io.js';
+import type { Finisher } from '../readiness.js';
 import { native } from '../native.js';
 import { lookupFamily } from '../registry.js';
 import { kState, type SocketState } from '../state.js';
@@ -143,25 +144,36 @@ export function recvSync(sock: Socket, bufsize: number, flags: number): Buffer {
   return at.result(n);
 }
 
-export async function recv(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<Buffer> {
-  const size = validateSize(bufsize, 'bufsize');
-  const f = validateInt32(flags, 'flags');
-  const signal = signalOf(options);
-  if (size === 0) return Buffer.alloc(0);
-  const st = sock[kState];
-  if (fillsAll(sock, f)) {
-    const buf = Buffer.allocUnsafe(size);
-    return fit(buf, await fill(st, buf, size, f, signal));
+/**
+ * Not an async function: a receive that must wait returns the wait's own
+ * promise, which the poll callback settles with the Buffer (one promise and
+ * one microtask hop per message fewer than awaiting the wait here).
+ */
+export function recv(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<Buffer> {
+  try {
+    const size = validateSize(bufsize, 'bufsize');
+    const f = validateInt32(flags, 'flags');
+    const signal = signalOf(options);
+    if (size === 0) return Promise.resolve(Buffer.alloc(0));
+    const st = sock[kState];
+    if (fillsAll(sock, f)) return recvAll(st, size, f, signal);
+    const at = new Landing(st, size);
+    const attempt = (fd: number): number => {
+      const r = sys.recv(fd, at.buf, 0, size, f);
+      if (r >= 0) at.landed(r);
+      return r;
+    };
+    const soon = callSoonTo(st, 'read', 'recv', attempt, { signal, flags: f }, at);
+    return typeof soon === 'number' ? Promise.resolve(at.result(soon)) : soon;
+  } catch (err) {
+    return Promise.reject(err);
   }
-  const at = new Landing(st, size);
-  const attempt = (fd: number): number => {
-    const r = sys.recv(fd, at.buf, 0, size, f);
-    if (r >= 0) at.landed(r);
-    return r;
-  };
-  const soon = callSoon(st, 'read', 'recv', attempt, { signal, flags: f });
-  const n = typeof soon === 'number' ? soon : await soon;
-  return at.result(n);
+}
+
+/** recv with MSG_WAITALL in blocking mode: the buffer filled (or end of stream). */
+async function recvAll(st: SocketState, size: number, f: number, signal: AbortSignal | undefined): Promise<Buffer> {
+  const buf = Buffer.allocUnsafe(size);
+  return fit(buf, await fill(st, buf, size, f, signal));
 }
 
 // ---- recvfrom ----------------------------------------------------------------------
@@ -187,17 +199,33 @@ export function recvfromSync(sock: Socket, bufsize: number, flags: number): [Buf
   return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
 }
 
-export async function recvfrom(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<[Buffer, Address | null]> {
-  const size = validateSize(bufsize, 'bufsize');
-  const f = validateInt32(flags, 'flags');
-  const signal = signalOf(options);
-  const st = sock[kState];
-  const at = new Landing(st, size);
-  const got = { addr: NO_ADDRESS };
-  const attempt = recvfromAttempt(sock, at.buf, size, f, got, at);
-  const soon = callSoon(st, 'read', 'recvfrom', attempt, { signal, flags: f });
-  const n = typeof soon === 'number' ? soon : await soon;
-  return [at.result(n), decodeAddress(sock, got.addr, 'recvfrom')];
+/** What recvfrom's wait settles with: the data and the decoded sender (decoding may throw: the promise rejects). */
+class FromLanding implements Finisher<[Buffer, Address | null]> {
+  readonly got = { addr: NO_ADDRESS };
+  constructor(
+    readonly sock: Socket,
+    readonly at: Landing,
+  ) {}
+
+  result(n: number): [Buffer, Address | null] {
+    return [this.at.result(n), decodeAddress(this.sock, this.got.addr, 'recvfrom') as Address | null];
+  }
+}
+
+/** Not an async function, as recv. */
+export function recvfrom(sock: Socket, bufsize: number, flags: number, options?: OpOptions): Promise<[Buffer, Address | null]> {
+  try {
+    const size = validateSize(bufsize, 'bufsize');
+    const f = validateInt32(flags, 'flags');
+    const signal = signalOf(options);
+    const st = sock[kState];
+    const from = new FromLanding(sock, new Landing(st, size));
+    const attempt = recvfromAttempt(sock, from.at.buf, size, f, from.got, from.at);
+    const soon = callSoonTo(st, 'read', 'recvfrom', attempt, { signal, flags: f }, from);
+    return typeof soon === 'number' ? Promise.resolve(from.result(soon)) : soon;
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }
 
 // ---- recvInto / recvfromInto ----------------------------------------------------------

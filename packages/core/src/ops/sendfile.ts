@@ -113,14 +113,14 @@ async function sendByReading(sock: Socket, p: Plan, signal: AbortSignal | undefi
   const buf = Buffer.allocUnsafe(FALLBACK_CHUNK);
   let source = p.seekable ? null : new Readiness(p.inFd);
   const st = sock[kState];
-  if (source) st.linked.add(source);
+  if (source) (st.linked ??= new Set()).add(source);
   let sent = 0;
   try {
     for (;;) {
       const want = p.count === null ? FALLBACK_CHUNK : Math.min(FALLBACK_CHUNK, p.count - sent);
       if (want <= 0) break;
       if (source && !(await sourceReadable(st, source, p.inFd, signal))) {
-        st.linked.delete(source);
+        st.linked?.delete(source);
         source = null;
       }
       const { bytesRead } = await readAsync(p.inFd, buf, 0, want, p.seekable ? p.offset + sent : null);
@@ -130,7 +130,7 @@ async function sendByReading(sock: Socket, p: Plan, signal: AbortSignal | undefi
     }
   } finally {
     if (source) {
-      st.linked.delete(source);
+      st.linked?.delete(source);
       source.close(closedError('sendfile'));
     }
   }
