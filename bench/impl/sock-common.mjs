@@ -49,3 +49,20 @@ export function pair() {
   const [a, b] = socketpair();
   return [a.detach(), b.detach()];
 }
+
+/** The server end for the Sync programs: bound (and for streams, the one connection accepted), `where` announced. */
+export function serveSync(o, ready) {
+  const { sock, where, stream } = listen(o);
+  ready(where);
+  if (!stream) return sock;
+  const [conn] = sock.acceptSync();
+  sock.close();
+  return tuned(conn, o);
+}
+
+/** The client end for the Sync programs, connected. */
+export function dialSync(o) {
+  const { sock, address } = client(o, o.scenario === 'socketpair' ? o.fd : o.addr);
+  if (address !== null) sock.connectSync(address);
+  return tuned(sock, o);
+}

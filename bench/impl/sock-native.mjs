@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Socket, SOCK_STREAM, SOL_SOCKET, SO_RCVBUF } from '@sock/core';
 import { AF_INET } from '@sock/inet';
 import { isDgram, parse, ready, report, now, serverDeadline } from './args.mjs';
-import { client, listen, tuned } from './sock-common.mjs';
+import { dialSync, serveSync } from './sock-common.mjs';
 
 const require = createRequire(import.meta.url);
 // The file core itself loaded (the same path, so the same module from require's cache).
@@ -28,20 +28,8 @@ function blockingFd(sock) {
   return fd;
 }
 
-function serve() {
-  const { sock, where, stream } = listen(o);
-  ready(where);
-  if (!stream) return sock;
-  const [conn] = sock.acceptSync();
-  sock.close();
-  return tuned(conn, o);
-}
-
-function dial() {
-  const { sock, address } = client(o, o.scenario === 'socketpair' ? o.fd : o.addr);
-  if (address !== null) sock.connectSync(address);
-  return tuned(sock, o);
-}
+const serve = () => serveSync(o, ready);
+const dial = () => dialSync(o);
 
 function recvAll(fd, buf, size) {
   let got = 0;

@@ -6,24 +6,12 @@
 import { MSG_WAITALL, Socket, SHUT_WR, SOCK_STREAM, SOL_SOCKET, SO_RCVBUF } from '@sock/core';
 import { AF_INET } from '@sock/inet';
 import { isDgram, parse, ready, report, now, serverDeadline } from './args.mjs';
-import { client, listen, tuned } from './sock-common.mjs';
+import { dialSync, serveSync } from './sock-common.mjs';
 
 const o = parse();
 
-function serve() {
-  const { sock, where, stream } = listen(o);
-  ready(where);
-  if (!stream) return sock;
-  const [conn] = sock.acceptSync();
-  sock.close();
-  return tuned(conn, o);
-}
-
-function dial() {
-  const { sock, address } = client(o, o.scenario === 'socketpair' ? o.fd : o.addr);
-  if (address !== null) sock.connectSync(address);
-  return tuned(sock, o);
-}
+const serve = () => serveSync(o, ready);
+const dial = () => dialSync(o);
 
 function recvAll(sock, size) {
   let got = sock.recvSync(size).length;

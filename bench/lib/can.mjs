@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { cpus } from 'node:os';
 import { benchDir, cBuildDir } from './plan.mjs';
-import { start } from './runner.mjs';
+import { kv, parseLine, start } from './runner.mjs';
 import { median } from './stats.mjs';
 
 export const CAN_IFNAME = 'vcan0';
@@ -53,17 +53,6 @@ export async function canUnavailable() {
 export function canCpus() {
   return cpus().length >= 2 ? { receiver: '0', sender: '1' } : { receiver: '0', sender: '0' };
 }
-
-function parseLine(line, argv, proc) {
-  if (line === null) throw new Error(`${argv.join(' ')} exited without a result\n${proc.stderr()}`);
-  try {
-    return JSON.parse(line);
-  } catch {
-    throw new Error(`${argv.join(' ')}: unexpected output ${JSON.stringify(line)}\n${proc.stderr()}`);
-  }
-}
-
-const kv = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
 
 /**
  * One run: start the receiver, wait for READY, run the sender; returns

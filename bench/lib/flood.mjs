@@ -19,7 +19,7 @@ import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { benchDir, cBuildDir } from './plan.mjs';
-import { start } from './runner.mjs';
+import { kv, parseLine, start } from './runner.mjs';
 import { median } from './stats.mjs';
 
 export const FLOOD_SCENARIOS = [
@@ -59,17 +59,6 @@ const SENDERS = {
 
 export function floodImplementationsOf(scenario) {
   return FLOOD_IMPLEMENTATIONS.filter((i) => !i.only || i.only === scenario.id);
-}
-
-const kv = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
-
-function parseLine(line, argv, proc) {
-  if (line === null) throw new Error(`${argv.join(' ')} exited without a result\n${proc.stderr()}`);
-  try {
-    return JSON.parse(line);
-  } catch {
-    throw new Error(`${argv.join(' ')}: unexpected output ${JSON.stringify(line)}\n${proc.stderr()}`);
-  }
 }
 
 /**

@@ -68,16 +68,21 @@ export function start(cpus, argv, fds = []) {
   return { child, nextLine, finish, stderr: () => stderr };
 }
 
-function parseResult(line, who) {
-  if (line === null) throw new Error(`${who.argv} exited without a result\n${who.proc.stderr()}`);
+/**
+ * The JSON result line a bench program printed, or an error naming the
+ * program (`argv`) and its stderr when it printed none or something else.
+ */
+export function parseLine(line, argv, proc) {
+  if (line === null) throw new Error(`${argv.join(' ')} exited without a result\n${proc.stderr()}`);
   try {
     return JSON.parse(line);
   } catch {
-    throw new Error(`${who.argv}: unexpected output ${JSON.stringify(line)}\n${who.proc.stderr()}`);
+    throw new Error(`${argv.join(' ')}: unexpected output ${JSON.stringify(line)}\n${proc.stderr()}`);
   }
 }
 
-const kv = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
+/** `key=value` arguments, the argv shape every bench program parses. */
+export const kv = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
 
 /**
  * One run of `impl` on `scenario`: { ops, seconds, bytes, rssKb } where rssKb
@@ -92,7 +97,7 @@ export async function runOnce({ scenario, impl, table, count, seconds, warmup, s
     if (impl.layout === '1p') {
       const argv = [...base, 'both', scenario.id, ...kv(opts)];
       const p = start(table.single, argv);
-      const res = parseResult(await p.nextLine(limit), { argv: argv.join(' '), proc: p });
+      const res = parseLine(await p.nextLine(limit), argv, p);
       await p.finish(5000);
       return res;
     }
@@ -113,10 +118,10 @@ export async function runOnce({ scenario, impl, table, count, seconds, warmup, s
       client = start(table.client, cArgv, fds.length ? [fds[1]] : []);
       for (const fd of fds) closeSync(fd);
       fds = [];
-      const res = parseResult(await client.nextLine(limit), { argv: cArgv.join(' '), proc: client });
+      const res = parseLine(await client.nextLine(limit), cArgv, client);
       await client.finish(5000);
       if (scenario.kind === 'bulk') {
-        const sres = parseResult(await server.nextLine(10000), { argv: sArgv.join(' '), proc: server });
+        const sres = parseLine(await server.nextLine(10000), sArgv, server);
         res.rssKb += sres.rssKb;
       } else {
         await server.finish(3000);

@@ -23,7 +23,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchDir } from './plan.mjs';
-import { start } from './runner.mjs';
+import { kv, parseLine, start } from './runner.mjs';
 import { median } from './stats.mjs';
 
 export const SCALE_SCENARIOS = [
@@ -65,17 +65,6 @@ export function fdLimit() {
   const limit = hard === 'unlimited' ? WANTED_FDS : Number(hard);
   const why = (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n')[0];
   return { prefix: ['prlimit', `--nofile=${limit}:${limit}`], limit, note: `RLIMIT_NOFILE cannot be raised above ${limit} here (${why})` };
-}
-
-const kv = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
-
-function parseLine(line, argv, proc) {
-  if (line === null) throw new Error(`${argv.join(' ')} exited without a result\n${proc.stderr()}`);
-  try {
-    return JSON.parse(line);
-  } catch {
-    throw new Error(`${argv.join(' ')}: unexpected output ${JSON.stringify(line)}\n${proc.stderr()}`);
-  }
 }
 
 /** One run in a fresh process on CPU 0; the process is killed past its limit. */
