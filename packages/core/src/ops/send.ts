@@ -5,7 +5,7 @@ import { encodeAncillary, type AncillaryInput } from '../cmsg.js';
 import { invalidArgType, timedOut } from '../errors.js';
 import { callAsync, callSoon, callSync, deadlineOf, sys } from '../io.js';
 import { native } from '../native.js';
-import { kState } from '../state.js';
+import { kState, type SocketState } from '../state.js';
 import type { Address, OpOptions, Socket } from '../socket.js';
 import { boundedItems, checkAttached, toBytes, validateInt32, signalOf } from '../validate.js';
 
@@ -56,24 +56,51 @@ export function sendallSync(sock: Socket, data: ArrayBufferView, flags: number):
   } while (off < view.length);
 }
 
-export async function sendall(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<void> {
-  const view = toBytes(data, 'data');
-  const f = sendFlags(sock, flags);
-  const signal = signalOf(options);
-  const st = sock[kState];
-  const deadline = deadlineOf(st);
-  const opts = { deadline, signal, flags: f };
-  let off = 0;
-  const total = view.length;
-  const attempt = (fd: number): number => {
-    checkAttached(view, 'data', 'sendall', `; ${off} of ${total} bytes were sent`);
-    return sys.send(fd, view, off, view.length - off, f);
-  };
-  do {
+/** What sendall returns when its first try sent everything: one settled promise for every such call. */
+const SENT: Promise<void> = Promise.resolve();
+
+/**
+ * Not an async function: a sendall whose first try (made at once, in the
+ * calling tick) sends everything returns a settled promise without
+ * allocating one; only a partial send or a wait continues in `sendallRest`.
+ */
+export function sendall(sock: Socket, data: ArrayBufferView, flags: number, options?: OpOptions): Promise<void> {
+  try {
+    const view = toBytes(data, 'data');
+    const f = sendFlags(sock, flags);
+    const signal = signalOf(options);
+    const st = sock[kState];
+    const deadline = deadlineOf(st);
+    const opts = { deadline, signal, flags: f };
+    const total = view.length;
+    const sent = { bytes: 0 };
+    const attempt = (fd: number): number => {
+      checkAttached(view, 'data', 'sendall', `; ${sent.bytes} of ${total} bytes were sent`);
+      return sys.send(fd, view, sent.bytes, total - sent.bytes, f);
+    };
     remainingOrThrow(deadline);
     const n = callSoon(st, 'write', 'send', attempt, opts);
-    off += typeof n === 'number' ? n : await n;
-  } while (off < view.length);
+    if (typeof n === 'number') {
+      sent.bytes += n;
+      if (sent.bytes >= total) return SENT;
+    }
+    return sendallRest(st, sent, total, n, attempt, opts);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+/** The rest of a sendall after its first try: waits, and sends until every byte is taken. */
+async function sendallRest(
+  st: SocketState, sent: { bytes: number }, total: number, first: number | Promise<number>,
+  attempt: (fd: number) => number, opts: { deadline: number | undefined; signal: AbortSignal | undefined; flags: number },
+): Promise<void> {
+  if (typeof first !== 'number') sent.bytes += await first;
+  while (sent.bytes < total) {
+    remainingOrThrow(opts.deadline);
+    const n = callSoon(st, 'write', 'send', attempt, opts);
+    sent.bytes += typeof n === 'number' ? n : await n;
+  }
 }
 
 // ---- sendto ----------------------------------------------------------------------------
