@@ -147,4 +147,32 @@ describe('recvmmsg: every queued datagram in one call', () => {
     expect(got).toEqual([['a', tx1.getsockname()], ['b', tx1.getsockname()], ['c', tx2.getsockname()]]);
     expect(got[0]![1]).not.toBe(got[1]![1]);
   });
+
+  it('without reuse, calls share only what they copy out: two pending calls and calls of other counts keep their own data and senders', async () => {
+    registerFamily(loopbackInet);
+    using rx = new Socket(AF_INET, SOCK_DGRAM);
+    using tx1 = new Socket(AF_INET, SOCK_DGRAM);
+    using tx2 = new Socket(AF_INET, SOCK_DGRAM);
+    rx.bind(['127.0.0.1', 0]);
+    tx1.bind(['127.0.0.1', 0]);
+    tx2.bind(['127.0.0.1', 0]);
+    const to = rx.getsockname();
+    rx.settimeout(5);
+    // Two calls waiting at once: each gets one datagram, with its own sender.
+    const p1 = rx.recvmmsg(1, 16);
+    const p2 = rx.recvmmsg(1, 16);
+    tx1.sendtoSync(Buffer.from('one'), to);
+    tx2.sendtoSync(Buffer.from('two'), to);
+    const pending = [...(await p1), ...(await p2)].map(([d, , , a]) => [d.toString(), a]);
+    expect(pending.sort()).toEqual([['one', tx1.getsockname()], ['two', tx2.getsockname()]]);
+    // Then calls of a larger and a smaller count: earlier results never change.
+    tx2.sendtoSync(Buffer.from('three'), to);
+    tx1.sendtoSync(Buffer.from('four'), to);
+    const big = rx.recvmmsgSync(8, 16);
+    tx1.sendtoSync(Buffer.from('five'), to);
+    const small = rx.recvmmsgSync(1, 16);
+    expect(big.map(([d, , , a]) => [d.toString(), a])).toEqual([['three', tx2.getsockname()], ['four', tx1.getsockname()]]);
+    expect(small.map(([d, , , a]) => [d.toString(), a])).toEqual([['five', tx1.getsockname()]]);
+    expect(sameBytes(big[0]![0], small[0]![0])).toBe(false);
+  });
 });

@@ -40,8 +40,9 @@ export interface RecvmmsgOptions extends OpOptions {
 
 /**
  * What one recvmmsg call received: one `[data, ancdata, msgFlags, address]`
- * per message, as recvmsg returns them. `data` is a view into one slab
- * shared by the batch (no copy per message).
+ * per message, as recvmsg returns them. Each `data` is a view into one
+ * Buffer shared by the batch's messages: one allocation per call, not one
+ * per message.
  */
 export type RecvmmsgResult<A = Address> = Array<RecvmsgResult<A>>;
 
@@ -56,6 +57,8 @@ interface Slabs {
   readonly ctl: number;
   readonly addrs: Buffer;
   readonly meta: Int32Array;
+  /** For a call without `reuse`: the socket's scratch whose control, address and meta slabs it borrows (held while the call runs). */
+  readonly lease: Slabs | null;
 }
 
 /** One call: its slabs and its flags (the caller's, plus MSG_CMSG_CLOEXEC where core adds it). */
@@ -69,6 +72,18 @@ interface Batch {
 /** Each socket's slabs for `reuse` calls; dropped with the socket. */
 const kept = new WeakMap<Socket, Slabs>();
 
+/**
+ * Each socket's receive slabs for calls without `reuse`. Nothing a result
+ * holds points into them: `finish` copies the items and addresses out, and
+ * the data of the messages received into one new Buffer of their total
+ * length (from Node's pool when small), so a call allocates what it got
+ * rather than count * size bytes of fresh memory.
+ */
+const scratch = new WeakMap<Socket, Slabs>();
+
+/** The largest data slab a socket keeps as scratch; a call that needs more receives into a new one. */
+const SCRATCH_DATA_MAX = 256 * 1024;
+
 function slabs(count: number, size: number, ctl: number): Slabs {
   return {
     busy: false,
@@ -80,7 +95,26 @@ function slabs(count: number, size: number, ctl: number): Slabs {
     ctl,
     addrs: Buffer.allocUnsafe(count * ADDR_SIZE),
     meta: new Int32Array(4 * count),
+    lease: null,
   };
+}
+
+/** Slabs for a call without `reuse`: the socket's scratch when it is free and fits, else new ones. */
+function freshData(sock: Socket, count: number, size: number, ctl: number): Slabs {
+  if (count * size > SCRATCH_DATA_MAX) return slabs(count, size, ctl);
+  let s = scratch.get(sock);
+  if (s === undefined || (!s.busy && (s.count < count || s.size !== size || s.ctl !== ctl))) {
+    s = slabs(count, size, ctl);
+    scratch.set(sock, s);
+  }
+  if (s.busy || s.count < count) return slabs(count, size, ctl);
+  return { busy: false, count, size, data: s.data, control: s.control, ctl, addrs: s.addrs, meta: s.meta, lease: s };
+}
+
+/** Marks a call's slabs (and the scratch they borrow) as held, or free again. */
+function hold(b: Batch, on: boolean): void {
+  b.slabs.busy = on;
+  if (b.slabs.lease !== null) b.slabs.lease.busy = on;
 }
 
 function prepare(sock: Socket, count: unknown, size: unknown, options: RecvmmsgOptions | undefined): Batch {
@@ -93,7 +127,7 @@ function prepare(sock: Socket, count: unknown, size: unknown, options: RecvmmsgO
   if (n * bytes > 0x7fffffff || n * ctl > 0x7fffffff) throw outOfRange('count * size', '<= 2147483647 bytes in all', n * Math.max(bytes, ctl));
   const added = ctl > 0 && lookupFamily(sock.family)?.passesFds === true ? MSG_CMSG_CLOEXEC & ~user : 0;
   const flags = user | added;
-  if (!reuse) return { slabs: slabs(n, bytes, ctl), flags, added };
+  if (!reuse) return { slabs: freshData(sock, n, bytes, ctl), flags, added };
   const k = kept.get(sock);
   if (k !== undefined && !k.busy && k.count === n && k.size === bytes && k.ctl === ctl) return { slabs: k, flags, added };
   const fresh = slabs(n, bytes, ctl);
@@ -115,6 +149,17 @@ function sameAddress(addrs: Buffer, at: number, len: number, last: Buffer): bool
 /** Turns the slabs of `got` received messages into results; received fds are closed if an address cannot be decoded. */
 function finish(sock: Socket, { slabs: b, added }: Batch, got: number): RecvmmsgResult {
   const out: RecvmmsgResult = [];
+  // Scratch data (a lease) is copied out: every message's bytes, back to back, in one new Buffer.
+  let data = b.data;
+  let packed = 0;
+  if (b.lease !== null) {
+    let total = 0;
+    for (let i = 0; i < got; i++) total += Math.min(b.meta[4 * i]!, b.size);
+    data = Buffer.allocUnsafe(total);
+  }
+  let runStart = 0;
+  let runEnd = 0;
+  let runAt = 0;
   let lastBytes: Buffer | null = null;
   let last: unknown = null;
   const items: AncillaryItem[][] = [];
@@ -137,8 +182,23 @@ function finish(sock: Socket, { slabs: b, added }: Batch, got: number): Recvmmsg
         address = decodeAddress(sock, lastBytes, 'recvmmsg');
         last = address;
       }
-      out.push([b.data.subarray(i * b.size, i * b.size + len), anc, msgFlags, address]);
+      let view: Buffer;
+      if (b.lease === null) view = b.data.subarray(i * b.size, i * b.size + len);
+      else {
+        // Copied in runs: slots filled to the end are contiguous, so a batch of full messages is one copy.
+        const from = i * b.size;
+        if (runEnd !== from) {
+          if (runEnd > runStart) b.data.copy(data, runAt, runStart, runEnd);
+          runStart = from;
+          runAt = packed;
+        }
+        runEnd = from + len;
+        view = data.subarray(packed, packed + len);
+        packed += len;
+      }
+      out.push([view, anc, msgFlags, address]);
     }
+    if (runEnd > runStart) b.data.copy(data, runAt, runStart, runEnd);
   } catch (err) {
     for (const anc of items) for (const fd of fdsOf(anc, SOL_SOCKET, SCM_RIGHTS)) native.close(fd);
     throw err;
@@ -153,11 +213,11 @@ function finish(sock: Socket, { slabs: b, added }: Batch, got: number): Recvmmsg
  */
 export function recvmmsgSync(sock: Socket, count: number, size: number, options?: RecvmmsgOptions): RecvmmsgResult {
   const b = prepare(sock, count, size, options);
-  b.slabs.busy = true;
+  hold(b, true);
   try {
     return finish(sock, b, callSync(sock[kState], 'read', 'recvmmsg', attemptOf(b)));
   } finally {
-    b.slabs.busy = false;
+    hold(b, false);
   }
 }
 
@@ -165,11 +225,11 @@ export function recvmmsgSync(sock: Socket, count: number, size: number, options?
 export async function recvmmsg(sock: Socket, count: number, size: number, options?: RecvmmsgOptions): Promise<RecvmmsgResult> {
   const b = prepare(sock, count, size, options);
   const signal = signalOf(options);
-  b.slabs.busy = true;
+  hold(b, true);
   try {
     const soon = callSoon(sock[kState], 'read', 'recvmmsg', attemptOf(b), { signal });
     return finish(sock, b, typeof soon === 'number' ? soon : await soon);
   } finally {
-    b.slabs.busy = false;
+    hold(b, false);
   }
 }
