@@ -33,7 +33,8 @@ export interface RecvmmsgOptions extends OpOptions {
    * `data` is then valid only until that next call, so copy what you keep
    * (ancillary items and addresses are always copies).
    * For a loop that decodes each batch before it asks for the next one
-   * (CAN's frames() is one), this saves three allocations per call.
+   * (CAN's frames() is one), this saves copying the batch's bytes out into
+   * a new Buffer on every call.
    */
   reuse?: boolean;
 }
